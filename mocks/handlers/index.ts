@@ -1,0 +1,15 @@
+import type { Store } from '../db';
+import { demoHandlers } from './demo';
+import { recordHandlers } from './records';
+import { referenceHandlers } from './reference';
+import { summaryHandlers } from './summary';
+
+/** Every endpoint of the contract, over one store. The browser and the tests use the same list. */
+export function createHandlers(store: Store) {
+  return [
+    ...referenceHandlers(store),
+    ...recordHandlers(store),
+    ...summaryHandlers(store),
+    ...demoHandlers(store),
+  ];
+}

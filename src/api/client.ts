@@ -1,0 +1,119 @@
+import type { z } from 'zod';
+import { env } from '@/config/env';
+import { API_PREFIX, apiErrorBodySchema, type ListParams } from './contract';
+import { ApiError, ContractError, NetworkError, TimeoutError } from './errors';
+
+export interface RequestOptions {
+  method?: 'GET' | 'POST' | 'PUT' | 'DELETE';
+  body?: unknown;
+  signal?: AbortSignal | undefined;
+  headers?: Record<string, string>;
+  timeoutMs?: number;
+}
+
+/** Who is recording; sent with every write so records show who changed them. */
+let actor = '';
+export function setActor(name: string) {
+  actor = name;
+}
+
+/** Absolute URL of an API path: the configured server, or this page's origin (embedded backend). */
+export function apiUrl(path: string): string {
+  const base = env.apiBaseUrl || globalThis.location.origin;
+  return `${base}${API_PREFIX}${path}`;
+}
+
+/**
+ * The only place that talks HTTP. Every answer is checked against `schema`; anything else
+ * becomes a typed error (ApiError, ContractError, NetworkError, TimeoutError).
+ */
+export async function fetchJson<S extends z.ZodType>(
+  path: string,
+  schema: S,
+  options: RequestOptions = {},
+): Promise<z.output<S>> {
+  const { method = 'GET', body, signal, headers = {}, timeoutMs = env.apiTimeoutMs } = options;
+  // One controller for both the caller's cancel and our timeout (AbortSignal.any is not in jsdom).
+  const controller = new AbortController();
+  let timedOut = false;
+  const timer = setTimeout(() => {
+    timedOut = true;
+    controller.abort();
+  }, timeoutMs);
+  const forwardAbort = () => controller.abort();
+  if (signal?.aborted) controller.abort();
+  else signal?.addEventListener('abort', forwardAbort, { once: true });
+  const endpoint = `${method} ${path.split('?')[0] ?? path}`;
+
+  let response: Response;
+  try {
+    response = await fetch(apiUrl(path), {
+      method,
+      signal: controller.signal,
+      headers: {
+        Accept: 'application/json',
+        ...(body === undefined ? {} : { 'Content-Type': 'application/json' }),
+        ...(actor ? { 'X-User-Name': encodeURIComponent(actor) } : {}),
+        ...headers,
+      },
+      body: body === undefined ? null : JSON.stringify(body),
+    });
+  } catch (e) {
+    if (timedOut) throw new TimeoutError(timeoutMs);
+    if (signal?.aborted) throw e; // the caller cancelled (react-query): not a failure to report
+    throw new NetworkError(e instanceof Error ? e.message : String(e));
+  } finally {
+    clearTimeout(timer);
+    signal?.removeEventListener('abort', forwardAbort);
+  }
+
+  const text = await response.text();
+  let json: unknown = undefined;
+  let jsonOk = true;
+  if (text !== '') {
+    try {
+      json = JSON.parse(text);
+    } catch {
+      jsonOk = false;
+    }
+  }
+
+  if (!response.ok) {
+    const parsed = apiErrorBodySchema.safeParse(json);
+    throw new ApiError(
+      response.status,
+      parsed.success ? parsed.data.error.code : 'http_error',
+      parsed.success ? parsed.data.error.message : `HTTP ${response.status}`,
+      parsed.success ? parsed.data : null,
+    );
+  }
+  if (!jsonOk) throw new ContractError(endpoint, '(body)', 'is not valid JSON');
+
+  const result = schema.safeParse(json);
+  if (!result.success) {
+    const issue = result.error.issues[0];
+    const field = issue && issue.path.length > 0 ? issue.path.join('.') : '(root)';
+    throw new ContractError(endpoint, field, issue?.message ?? 'is invalid');
+  }
+  return result.data;
+}
+
+/** Query string for filters and list parameters; arrays become repeated parameters. */
+export function toQueryString(params: ListParams): string {
+  const search = new URLSearchParams();
+  const put = (key: string, value: string | number | boolean | undefined) => {
+    if (value !== undefined && value !== '' && value !== false) search.append(key, String(value));
+  };
+  put('from', params.from);
+  put('to', params.to);
+  for (const d of params.districts ?? []) search.append('district', d);
+  for (const t of params.types ?? []) search.append('type', t);
+  for (const o of params.organizations ?? []) search.append('organization', o);
+  put('excludeIllustrative', params.excludeIllustrative ? 'true' : undefined);
+  put('q', params.q);
+  put('offset', params.offset);
+  put('limit', params.limit);
+  put('sort', params.sort);
+  const s = search.toString();
+  return s ? `?${s}` : '';
+}

@@ -1,0 +1,113 @@
+/**
+ * Numbers, money and dates in the reader's form. zh-CN: 万元 / 亿元 for large amounts and
+ * 2023年8月7日; en: CNY with separators and Aug 7, 2023.
+ */
+import type { Language } from './languages';
+
+const cache = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>();
+function numberFormat(lang: Language, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const key = `n|${lang}|${JSON.stringify(options)}`;
+  let f = cache.get(key) as Intl.NumberFormat | undefined;
+  if (!f) {
+    f = new Intl.NumberFormat(lang, options);
+    cache.set(key, f);
+  }
+  return f;
+}
+
+function safe(n: number): number {
+  return Number.isFinite(n) ? n : 0;
+}
+
+export function formatNumber(value: number, lang: Language, maximumFractionDigits = 0): string {
+  return numberFormat(lang, { maximumFractionDigits }).format(safe(value));
+}
+
+/** "2,800余人" / "2,800+": the report's lower bounds stay lower bounds. */
+export function formatCount(value: number, lang: Language, atLeast = false): string {
+  const n = formatNumber(value, lang);
+  if (!atLeast) return n;
+  return lang === 'zh-CN' ? `${n}余` : `${n}+`;
+}
+
+export interface MoneyParts {
+  /** The number as shown, e.g. "1,234.5". */
+  value: string;
+  /** The unit, e.g. "万元" or "CNY". */
+  unit: string;
+}
+
+/** Money split into number and unit, so a KPI can style them apart. */
+export function moneyParts(yuan: number, lang: Language): MoneyParts {
+  const v = safe(yuan);
+  if (lang === 'zh-CN') {
+    if (Math.abs(v) >= 1e8) return { value: formatNumber(v / 1e8, lang, 2), unit: '亿元' };
+    if (Math.abs(v) >= 1e4) return { value: formatNumber(v / 1e4, lang, 1), unit: '万元' };
+    return { value: formatNumber(v, lang), unit: '元' };
+  }
+  return { value: formatNumber(v, lang), unit: 'CNY' };
+}
+
+export function formatMoney(yuan: number, lang: Language): string {
+  const { value, unit } = moneyParts(yuan, lang);
+  return lang === 'zh-CN' ? `${value} ${unit}` : `${unit} ${value}`;
+}
+
+/** Short form for chart axes: 120万 / 1.2亿 ; CNY 1.2M. */
+export function formatMoneyCompact(yuan: number, lang: Language): string {
+  const v = safe(yuan);
+  if (lang === 'zh-CN') {
+    if (Math.abs(v) >= 1e8) return `${formatNumber(v / 1e8, lang, 1)}亿`;
+    if (Math.abs(v) >= 1e4) return `${formatNumber(v / 1e4, lang, 0)}万`;
+    return formatNumber(v, lang);
+  }
+  return numberFormat(lang, { notation: 'compact', maximumFractionDigits: 1 }).format(v);
+}
+
+function dateFormat(lang: Language, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `d|${lang}|${JSON.stringify(options)}`;
+  let f = cache.get(key) as Intl.DateTimeFormat | undefined;
+  if (!f) {
+    f = new Intl.DateTimeFormat(lang, options);
+    cache.set(key, f);
+  }
+  return f;
+}
+
+/** A calendar day (`2023-08-07`) as 2023年8月7日 / Aug 7, 2023. Invalid input is shown as is. */
+export function formatDate(isoDate: string, lang: Language, withYear = true): string {
+  const d = new Date(`${isoDate}T00:00:00Z`);
+  if (Number.isNaN(d.getTime())) return isoDate;
+  return dateFormat(lang, {
+    timeZone: 'UTC',
+    year: withYear ? 'numeric' : undefined,
+    month: lang === 'zh-CN' ? 'long' : 'short',
+    day: 'numeric',
+  }).format(d);
+}
+
+/** Clock time in Beijing, HH:MM, for "data as of". */
+export function formatTime(timestamp: string | number | Date, lang: Language): string {
+  const d = new Date(timestamp);
+  if (Number.isNaN(d.getTime())) return '—';
+  return dateFormat(lang, {
+    timeZone: 'Asia/Shanghai',
+    hour: '2-digit',
+    minute: '2-digit',
+    hour12: false,
+  }).format(d);
+}
+
+export function formatDateTime(timestamp: string, lang: Language): string {
+  const d = new Date(timestamp);
+  if (Number.isNaN(d.getTime())) return timestamp;
+  return dateFormat(lang, {
+    timeZone: 'Asia/Shanghai',
+    year: 'numeric',
+    month: lang === 'zh-CN' ? 'numeric' : 'short',
+    day: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+    hour12: false,
+  }).format(d);
+}

@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import {
+  formatCount,
+  formatDate,
+  formatMoney,
+  formatMoneyCompact,
+  formatTime,
+  moneyParts,
+} from '@/i18n/format';
+
+describe('money', () => {
+  it('uses 万元 and 亿元 in Chinese once amounts are large', () => {
+    expect(formatMoney(8_500, 'zh-CN')).toBe('8,500 元');
+    expect(formatMoney(1_250_000, 'zh-CN')).toBe('125 万元');
+    expect(formatMoney(1_234_567, 'zh-CN')).toBe('123.5 万元');
+    expect(formatMoney(320_000_000, 'zh-CN')).toBe('3.2 亿元');
+  });
+  it('uses CNY with separators in English', () => {
+    expect(formatMoney(1_234_567, 'en')).toBe('CNY 1,234,567');
+    expect(moneyParts(50_000, 'en')).toEqual({ value: '50,000', unit: 'CNY' });
+  });
+  it('has short axis labels', () => {
+    expect(formatMoneyCompact(3_000_000, 'zh-CN')).toBe('300万');
+    expect(formatMoneyCompact(150_000_000, 'zh-CN')).toBe('1.5亿');
+    expect(formatMoneyCompact(3_000_000, 'en')).toBe('3M');
+  });
+  it('never prints NaN or Infinity', () => {
+    expect(formatMoney(Number.NaN, 'zh-CN')).toBe('0 元');
+    expect(formatMoney(Number.POSITIVE_INFINITY, 'en')).toBe('CNY 0');
+  });
+});
+
+describe('counts and dates', () => {
+  it('keeps the report’s lower bounds visible', () => {
+    expect(formatCount(2800, 'zh-CN', true)).toBe('2,800余');
+    expect(formatCount(2800, 'en', true)).toBe('2,800+');
+    expect(formatCount(180, 'en')).toBe('180');
+  });
+  it('writes dates the way each language reads them', () => {
+    expect(formatDate('2023-08-07', 'zh-CN')).toBe('2023年8月7日');
+    expect(formatDate('2023-08-07', 'en')).toBe('Aug 7, 2023');
+    expect(formatDate('not-a-date', 'en')).toBe('not-a-date');
+  });
+  it('shows times in Beijing', () => {
+    expect(formatTime('2023-08-07T01:05:00Z', 'en')).toBe('09:05');
+  });
+});
