@@ -70,7 +70,7 @@ export function AppHeader() {
         <h1 className="app-header__title">{t('app.title')}</h1>
         <p className="app-header__subtitle">{t('app.subtitle')}</p>
       </div>
-      <nav className="app-header__actions" aria-label={t('app.overview')}>
+      <div className="app-header__actions">
         <span className="app-header__source">
           {t('app.dataSource')}:{' '}
           {env.useEmbeddedBackend ? t('app.embedded') : t('app.server', { url: env.apiBaseUrl })}
@@ -80,7 +80,7 @@ export function AppHeader() {
           {t('app.present')}
         </Link>
         <LanguageSwitch />
-      </nav>
+      </div>
     </header>
   );
 }

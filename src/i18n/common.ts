@@ -11,6 +11,7 @@ export const commonMessages = defineMessages(
       switchTo: 'English',
       present: '演示模式',
       overview: '总览',
+      navigation: '主导航',
       dataSource: '数据来源',
       embedded: '内置演示数据（本机）',
       server: '服务器：{{url}}',
@@ -18,7 +19,7 @@ export const commonMessages = defineMessages(
       resetConfirm: '恢复演示数据？本机录入的所有记录将被删除。',
       resetDone: '已恢复演示数据',
       resetFailed: '恢复失败：{{message}}',
-      footer: '数据依据《劳动午报》2023年8月工会防汛救灾报道；标“示意”的数字为演示用，非报道事实。',
+      footer: '数据依据2023年8月北京工会报纸的防汛救灾报道；标“示意”的数字为演示用，非报道事实。',
     },
     state: {
       loading: '正在加载…',
@@ -129,6 +130,7 @@ export const commonMessages = defineMessages(
       switchTo: '中文',
       present: 'Presentation mode',
       overview: 'Overview',
+      navigation: 'Main navigation',
       dataSource: 'Data source',
       embedded: 'Embedded demo data (this computer)',
       server: 'Server: {{url}}',
@@ -137,7 +139,7 @@ export const commonMessages = defineMessages(
       resetDone: 'Demo data restored',
       resetFailed: 'Reset failed: {{message}}',
       footer:
-        'Based on the Beijing Labour Daily union relief report of August 2023; figures marked “illustrative” are demo values, not reported facts.',
+        "Based on a Beijing union newspaper's flood-relief report of August 2023; figures marked “illustrative” are demo values, not reported facts.",
     },
     state: {
       loading: 'Loading…',

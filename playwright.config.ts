@@ -1,0 +1,48 @@
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from '@playwright/test';
+import { chromiumArgs, resolveChromium } from './tests/e2e/support/browser';
+
+const PORT = 4173;
+const baseURL = `http://127.0.0.1:${PORT}`;
+
+// The tests run against the production build served like production (scripts/serve-dist.mjs).
+// Fail loudly rather than test a stale or missing build.
+const distIndex = fileURLToPath(new URL('./dist/index.html', import.meta.url));
+if (!existsSync(distIndex)) {
+  throw new Error(`${distIndex} is missing: run npm run build first.`);
+}
+
+export default defineConfig({
+  testDir: 'tests/e2e',
+  outputDir: 'test-results',
+  fullyParallel: false,
+  workers: 1, // 2-core machine; the browser and the static server share it
+  retries: 0,
+  forbidOnly: !!process.env.CI,
+  reporter: 'list',
+  timeout: 30_000,
+  expect: { timeout: 10_000 },
+  use: {
+    baseURL,
+    viewport: { width: 1366, height: 768 },
+    locale: 'zh-CN',
+    timezoneId: 'Asia/Shanghai',
+    serviceWorkers: 'allow', // the embedded backend (MSW) runs in a service worker
+    trace: 'retain-on-failure',
+    screenshot: 'only-on-failure',
+    launchOptions: {
+      executablePath: resolveChromium(), // throws with install instructions if there is none
+      args: [...chromiumArgs],
+    },
+  },
+  projects: [{ name: 'chromium' }],
+  webServer: {
+    command: `node scripts/serve-dist.mjs --port ${PORT}`,
+    url: baseURL,
+    reuseExistingServer: false,
+    timeout: 30_000,
+    stdout: 'pipe',
+    stderr: 'pipe',
+  },
+});
