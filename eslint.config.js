@@ -21,7 +21,11 @@ const boundaryZones = [
     except: [`./${feature}`],
     message: 'A feature must not import another feature; move the shared piece to src/.',
   })),
-  { target: './src/features', from: './src/app', message: 'Features must not import the app shell.' },
+  {
+    target: './src/features',
+    from: './src/app',
+    message: 'Features must not import the app shell.',
+  },
   {
     target: './mocks',
     from: ['./src/features', './src/app', './src/components'],
@@ -54,14 +58,19 @@ export default tseslint.config(
     languageOptions: { globals: { ...globals.browser } },
     plugins: { 'import-x': importX, 'react-hooks': reactHooks, '@tanstack/query': pluginQuery },
     settings: {
-      'import-x/resolver-next': [createTypeScriptImportResolver({ project: './tsconfig.app.json' })],
+      'import-x/resolver-next': [
+        createTypeScriptImportResolver({ project: './tsconfig.app.json' }),
+      ],
     },
     rules: {
       ...reactHooks.configs.recommended.rules,
       ...pluginQuery.configs.recommended.rules,
       'import-x/no-restricted-paths': ['error', { zones: boundaryZones }],
       'import-x/no-cycle': ['error', { maxDepth: 8 }],
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
       '@typescript-eslint/consistent-type-imports': 'error',
       'no-restricted-syntax': [
         'error',
@@ -79,7 +88,11 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['@mocks/*', '../**/mocks/*'], message: 'Talk to the API over HTTP.' }] },
+        {
+          patterns: [
+            { group: ['@mocks/*', '../**/mocks/*'], message: 'Talk to the API over HTTP.' },
+          ],
+        },
       ],
     },
   },

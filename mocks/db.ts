@@ -2,13 +2,7 @@
  * The store behind the embedded API. Records live in memory (Maps keyed by id) and, in the
  * browser, are written through to IndexedDB so that what staff record survives a reload.
  */
-import type {
-  Activity,
-  District,
-  FundAllocation,
-  Organization,
-  Site,
-} from '@/api/contract';
+import type { Activity, District, FundAllocation, Organization, Site } from '@/api/contract';
 import type { SeedDataset } from './data';
 
 export interface Collections {
@@ -96,7 +90,8 @@ export class Store {
   }
 
   async put<C extends CollectionName>(collection: C, record: RecordOf<C>): Promise<void> {
-    const key = collection === 'districts' ? (record as District).code : (record as { id: string }).id;
+    const key =
+      collection === 'districts' ? (record as District).code : (record as { id: string }).id;
     (this.collections[collection] as Map<string, RecordOf<C>>).set(key, record);
     await this.persistence.put(collection, record);
   }

@@ -9,7 +9,13 @@ import type { SeedDataset } from './data';
 const DB_NAME = 'union-relief-demo';
 /** Bump when the stored shape changes, and migrate in `upgrade`. */
 const DB_VERSION = 1;
-const COLLECTIONS: CollectionName[] = ['districts', 'organizations', 'sites', 'activities', 'funds'];
+const COLLECTIONS: CollectionName[] = [
+  'districts',
+  'organizations',
+  'sites',
+  'activities',
+  'funds',
+];
 
 interface ReliefDb extends DBSchema {
   districts: { key: string; value: SeedDataset['districts'][number] };
@@ -56,7 +62,9 @@ export function indexedDbPersistence(): Persistence {
     async replaceAll(dataset) {
       const d = await db();
       const tx = d.transaction([...COLLECTIONS, 'idempotency', 'meta'], 'readwrite');
-      await Promise.all([...COLLECTIONS, 'idempotency' as const].map((c) => tx.objectStore(c).clear()));
+      await Promise.all(
+        [...COLLECTIONS, 'idempotency' as const].map((c) => tx.objectStore(c).clear()),
+      );
       for (const r of dataset.districts) void tx.objectStore('districts').put(r);
       for (const r of dataset.organizations) void tx.objectStore('organizations').put(r);
       for (const r of dataset.sites) void tx.objectStore('sites').put(r);

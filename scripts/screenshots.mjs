@@ -3,25 +3,27 @@
 /**
  * Capture the dashboard at presentation sizes, in Chinese and English, from the production build.
  *
- *   npm run build && node scripts/screenshots.mjs [--routes /,/present] [--port 4180]
+ *   npm run build && node scripts/screenshots.mjs [--routes /,/present] [--port 4180] [--dir dist] [--out docs/screenshots]
  *
  * Writes docs/screenshots/<route>-<lang>-<width>x<height>.png ("overview" for "/").
  */
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync } from 'node:fs';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { chromium } from 'playwright-core';
 import { chromiumArgs, resolveChromium } from './lib/chromium.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const outDir = fileURLToPath(new URL('../docs/screenshots/', import.meta.url));
 
 const { values } = parseArgs({
   options: {
     routes: { type: 'string', default: '/' },
     port: { type: 'string', default: '4180' },
+    dir: { type: 'string', default: 'dist' },
+    out: { type: 'string', default: 'docs/screenshots' },
   },
 });
 const routes = (values.routes ?? '/')
@@ -70,16 +72,21 @@ async function waitForServer(url, timeoutMs) {
 }
 
 async function main() {
-  if (!existsSync(new URL('../dist/index.html', import.meta.url))) {
-    throw new Error('dist/index.html is missing: run npm run build first.');
+  if (!existsSync(join(root, values.dir ?? 'dist', 'index.html'))) {
+    throw new Error(`${values.dir}/index.html is missing: run npm run build first.`);
   }
   const executablePath = resolveChromium();
+  const outDir = `${resolve(root, values.out ?? 'docs/screenshots')}/`;
   mkdirSync(outDir, { recursive: true });
 
-  const server = spawn(process.execPath, ['scripts/serve-dist.mjs', '--port', String(port)], {
-    cwd: root,
-    stdio: ['ignore', 'inherit', 'inherit'],
-  });
+  const server = spawn(
+    process.execPath,
+    ['scripts/serve-dist.mjs', '--port', String(port), '--dir', values.dir ?? 'dist'],
+    {
+      cwd: root,
+      stdio: ['ignore', 'inherit', 'inherit'],
+    },
+  );
   const serverExited = new Promise((_, reject) =>
     server.once('exit', (code) => reject(new Error(`serve-dist exited early (code ${code}).`))),
   );

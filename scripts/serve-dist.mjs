@@ -5,25 +5,28 @@
  * security headers on every response, ETags, long-lived caching for hashed assets, and gzip for
  * text when the client accepts it. Used by the end-to-end tests, the screenshots and the bench.
  *
- *   node scripts/serve-dist.mjs [--port 4173] [--host 127.0.0.1]
+ *   node scripts/serve-dist.mjs [--port 4173] [--host 127.0.0.1] [--dir dist]
  */
 import { existsSync, readdirSync } from 'node:fs';
 import { createServer } from 'node:http';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import sirv from 'sirv';
 import { securityHeaders } from './security-headers.mjs';
 
-const distDir = fileURLToPath(new URL('../dist', import.meta.url));
-
 const { values } = parseArgs({
   options: {
     port: { type: 'string', default: '4173' },
     host: { type: 'string', default: '127.0.0.1' },
+    // Another build directory, so that parallel work does not overwrite dist/.
+    dir: { type: 'string' },
   },
 });
+const distDir = values.dir
+  ? resolve(values.dir)
+  : fileURLToPath(new URL('../dist', import.meta.url));
 const port = Number(values.port);
 const host = values.host ?? '127.0.0.1';
 if (!Number.isInteger(port) || port < 0 || port > 65535) {

@@ -150,10 +150,25 @@ export function recordHandlers(store: Store) {
       inputSchema: activityInputSchema,
       list: listActivities,
       checkReferences: (a, s) => [
-        ...missing([a.organizationId], s.get('organizations'), () => ['organizationId'], 'unknown_organization'),
-        ...missing(a.partnerOrganizationIds, s.get('organizations'), (i) => ['partnerOrganizationIds', i], 'unknown_organization'),
+        ...missing(
+          [a.organizationId],
+          s.get('organizations'),
+          () => ['organizationId'],
+          'unknown_organization',
+        ),
+        ...missing(
+          a.partnerOrganizationIds,
+          s.get('organizations'),
+          (i) => ['partnerOrganizationIds', i],
+          'unknown_organization',
+        ),
         ...missing(a.siteIds, s.get('sites'), (i) => ['siteIds', i], 'unknown_site'),
-        ...missing(a.districtCodes, s.get('districts'), (i) => ['districtCodes', i], 'unknown_district'),
+        ...missing(
+          a.districtCodes,
+          s.get('districts'),
+          (i) => ['districtCodes', i],
+          'unknown_district',
+        ),
       ],
     }),
     ...resourceHandlers<FundAllocation, typeof fundAllocationInputSchema>(store, {
@@ -164,9 +179,24 @@ export function recordHandlers(store: Store) {
       inputSchema: fundAllocationInputSchema,
       list: listFunds,
       checkReferences: (x, s) => [
-        ...missing([x.sourceOrganizationId], s.get('organizations'), () => ['sourceOrganizationId'], 'unknown_organization'),
-        ...missing([x.recipientOrganizationId], s.get('organizations'), () => ['recipientOrganizationId'], 'unknown_organization'),
-        ...missing([x.recipientDistrictCode], s.get('districts'), () => ['recipientDistrictCode'], 'unknown_district'),
+        ...missing(
+          [x.sourceOrganizationId],
+          s.get('organizations'),
+          () => ['sourceOrganizationId'],
+          'unknown_organization',
+        ),
+        ...missing(
+          [x.recipientOrganizationId],
+          s.get('organizations'),
+          () => ['recipientOrganizationId'],
+          'unknown_organization',
+        ),
+        ...missing(
+          [x.recipientDistrictCode],
+          s.get('districts'),
+          () => ['recipientDistrictCode'],
+          'unknown_district',
+        ),
       ],
     }),
   ];

@@ -55,7 +55,10 @@ export function matchesFund(x: FundAllocation, f: RecordFilters): boolean {
   if (f.excludeIllustrative && x.provenance.kind === 'illustrative') return false;
   if (!inDateRange(x.date, x.date, f)) return false;
   if (f.types?.length && !f.types.includes('fund_delivery')) return false;
-  if (f.districts?.length && (!x.recipientDistrictCode || !f.districts.includes(x.recipientDistrictCode)))
+  if (
+    f.districts?.length &&
+    (!x.recipientDistrictCode || !f.districts.includes(x.recipientDistrictCode))
+  )
     return false;
   if (
     f.organizations?.length &&
@@ -203,7 +206,10 @@ export function summarize(
     districtsVisited: 0,
     goodsQuantity: emptySplit(),
   };
-  const byDistrict = new Map<string, { fundsYuan: Split; workersServed: Split; activities: Split }>();
+  const byDistrict = new Map<
+    string,
+    { fundsYuan: Split; workersServed: Split; activities: Split }
+  >();
   const bySource = new Map<string, { fundsYuan: Split; allocations: number }>();
   const byType = new Map<ActivityType, { activities: Split; workersServed: Split }>();
   const byDay = new Map<string, { activities: Split; fundsYuan: Split; workersServed: Split }>();
@@ -233,7 +239,8 @@ export function summarize(
     add(typeRow.activities, kind, 1);
     const day = dayRow(a.date);
     add(day.activities, kind, 1);
-    const workers = a.workersServed && counts(a.workersServed.basis, filters) ? a.workersServed : null;
+    const workers =
+      a.workersServed && counts(a.workersServed.basis, filters) ? a.workersServed : null;
     if (workers) {
       add(totals.workersServed, workers.basis, workers.value);
       add(typeRow.workersServed, workers.basis, workers.value);
@@ -276,7 +283,8 @@ export function summarize(
     add(totals.fundsYuan, amount.basis, amount.yuan);
     add(source.fundsYuan, amount.basis, amount.yuan);
     add(dayRow(x.date).fundsYuan, amount.basis, amount.yuan);
-    if (x.recipientDistrictCode) add(districtRow(x.recipientDistrictCode).fundsYuan, amount.basis, amount.yuan);
+    if (x.recipientDistrictCode)
+      add(districtRow(x.recipientDistrictCode).fundsYuan, amount.basis, amount.yuan);
   }
 
   totals.districtsVisited = visited.size;

@@ -11,7 +11,10 @@ const envSchema = z.object({
     .trim()
     .optional()
     .transform((v) => (v ? v.replace(/\/+$/, '') : ''))
-    .refine((v) => v === '' || /^https?:\/\//.test(v), 'VITE_API_BASE_URL must start with http(s)://'),
+    .refine(
+      (v) => v === '' || /^https?:\/\//.test(v),
+      'VITE_API_BASE_URL must start with http(s)://',
+    ),
   /** Milliseconds before a request is abandoned. */
   VITE_API_TIMEOUT_MS: z.coerce.number().int().positive().optional().default(15_000),
 });

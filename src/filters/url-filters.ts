@@ -32,7 +32,7 @@ export const noFilters: ViewFilters = {
 /** The parameter names, shared by every route (lang is handled by i18n). */
 export const FILTER_PARAMS = ['from', 'to', 'district', 'type', 'org', 'facts'] as const;
 
-const uniq = <T,>(xs: T[]) => [...new Set(xs)];
+const uniq = <T>(xs: T[]) => [...new Set(xs)];
 
 export function parseFilters(search: string): ViewFilters {
   const p = new URLSearchParams(search);
@@ -72,11 +72,11 @@ export function writeFilters(search: string, filters: ViewFilters): string {
 export function hasAnyFilter(f: ViewFilters): boolean {
   return Boolean(
     f.from ||
-      f.to ||
-      f.districts.length ||
-      f.types.length ||
-      f.organizations.length ||
-      f.excludeIllustrative,
+    f.to ||
+    f.districts.length ||
+    f.types.length ||
+    f.organizations.length ||
+    f.excludeIllustrative,
   );
 }
 

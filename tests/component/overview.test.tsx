@@ -16,7 +16,11 @@ describe('overview', () => {
     expect(await within(region).findByText('已拨付资金')).toBeInTheDocument();
     const workers = region.querySelector('[data-kpi="workers"]') as HTMLElement;
     // Huairou's 2,800+ workers alone exceed 2,800.
-    const value = Number(within(workers).getByText(/^[\d,]+$/).textContent?.replace(/,/g, ''));
+    const value = Number(
+      within(workers)
+        .getByText(/^[\d,]+$/)
+        .textContent?.replace(/,/g, ''),
+    );
     expect(value).toBeGreaterThanOrEqual(2800);
     expect(within(region).getAllByRole('note').length).toBeGreaterThan(0);
   });
@@ -48,27 +52,46 @@ describe('overview', () => {
 
 describe('a failing summary endpoint', () => {
   const cases: [string, Parameters<typeof http.get>[1], RegExp][] = [
-    ['a 500', () => HttpResponse.json({ error: { code: 'internal', message: 'boom' } }, { status: 500 }), /服务器出错（500）/],
-    ['invalid JSON', () => new HttpResponse('{oops', { headers: { 'Content-Type': 'application/json' } }), /数据格式不正确/],
-    ['a missing field', () => HttpResponse.json({ asOf: new Date().toISOString() }), /字段“totals”/],
+    [
+      'a 500',
+      () => HttpResponse.json({ error: { code: 'internal', message: 'boom' } }, { status: 500 }),
+      /服务器出错（500）/,
+    ],
+    [
+      'invalid JSON',
+      () => new HttpResponse('{oops', { headers: { 'Content-Type': 'application/json' } }),
+      /数据格式不正确/,
+    ],
+    [
+      'a missing field',
+      () => HttpResponse.json({ asOf: new Date().toISOString() }),
+      /字段“totals”/,
+    ],
     ['a wrong type', () => HttpResponse.json({ asOf: 12 }), /字段“asOf”/],
     ['a dropped connection', () => HttpResponse.error(), /无法连接到服务器/],
   ];
 
-  it.each(cases)('after %s shows a clear message with retry, and the rest of the page works', async (_name, resolver, message) => {
-    server.use(http.get('*/api/v1/summary', resolver));
-    renderWithApp(<OverviewPage />);
-    const alert = await within(kpis()).findByRole('alert');
-    expect(alert).toHaveTextContent(message);
-    expect(within(alert).getByRole('button', { name: '重试' })).toBeInTheDocument();
-    expect(await within(recent()).findAllByRole('listitem')).not.toHaveLength(0);
-  });
+  it.each(cases)(
+    'after %s shows a clear message with retry, and the rest of the page works',
+    async (_name, resolver, message) => {
+      server.use(http.get('*/api/v1/summary', resolver));
+      renderWithApp(<OverviewPage />);
+      const alert = await within(kpis()).findByRole('alert');
+      expect(alert).toHaveTextContent(message);
+      expect(within(alert).getByRole('button', { name: '重试' })).toBeInTheDocument();
+      expect(await within(recent()).findAllByRole('listitem')).not.toHaveLength(0);
+    },
+  );
 
   it('recovers on retry', async () => {
     let fail = true;
     server.use(
       http.get('*/api/v1/summary', () => {
-        if (fail) return HttpResponse.json({ error: { code: 'internal', message: 'boom' } }, { status: 503 });
+        if (fail)
+          return HttpResponse.json(
+            { error: { code: 'internal', message: 'boom' } },
+            { status: 503 },
+          );
         return undefined; // fall through to the real handler
       }),
     );
@@ -95,8 +118,12 @@ describe('an empty dataset', () => {
   it('says there is nothing for this scope instead of showing blanks', async () => {
     await testStore.replace({ ...testStore.snapshot(), activities: [], funds: [] });
     renderWithApp(<OverviewPage />);
-    await waitFor(() => expect(within(recent()).getByText('当前范围内没有数据')).toBeInTheDocument());
-    const funds = (await within(kpis()).findByText('已拨付资金')).closest('[data-kpi]') as HTMLElement;
+    await waitFor(() =>
+      expect(within(recent()).getByText('当前范围内没有数据')).toBeInTheDocument(),
+    );
+    const funds = (await within(kpis()).findByText('已拨付资金')).closest(
+      '[data-kpi]',
+    ) as HTMLElement;
     expect(funds).toHaveTextContent('0');
     expect(funds).not.toHaveTextContent('NaN');
   });

@@ -8,7 +8,10 @@ import { createQueryClient } from '@/app/query-client';
  * Renders with the app's real providers at a URL, over the embedded API (MSW in Node).
  * Queries do not retry, so error states show at once.
  */
-export function renderWithApp(ui: ReactElement, { url = '/', ...options }: { url?: string } & RenderOptions = {}) {
+export function renderWithApp(
+  ui: ReactElement,
+  { url = '/', ...options }: { url?: string } & RenderOptions = {},
+) {
   const queryClient = createQueryClient();
   queryClient.setDefaultOptions({
     queries: { ...queryClient.getDefaultOptions().queries, retry: false },

@@ -8,7 +8,8 @@ import { getSummary } from '@/api/resources/summary';
 import { server } from '@mocks/node';
 
 const thing = z.object({ name: z.string(), count: z.number() });
-const answer = (resolver: Parameters<typeof http.get>[1]) => server.use(http.get('*/api/v1/thing', resolver));
+const answer = (resolver: Parameters<typeof http.get>[1]) =>
+  server.use(http.get('*/api/v1/thing', resolver));
 
 describe('fetchJson', () => {
   it('returns the parsed body when it meets the contract', async () => {
@@ -27,7 +28,10 @@ describe('fetchJson', () => {
 
   it('copes with an error page that is not JSON', async () => {
     answer(() => new HttpResponse('<h1>Bad gateway</h1>', { status: 502 }));
-    await expect(fetchJson('/thing', thing)).rejects.toMatchObject({ status: 502, code: 'http_error' });
+    await expect(fetchJson('/thing', thing)).rejects.toMatchObject({
+      status: 502,
+      code: 'http_error',
+    });
   });
 
   it('names the offending field when a payload breaks the contract', async () => {
@@ -38,7 +42,9 @@ describe('fetchJson', () => {
   });
 
   it('reports invalid JSON as a contract error', async () => {
-    answer(() => new HttpResponse('{"name": "房', { headers: { 'Content-Type': 'application/json' } }));
+    answer(
+      () => new HttpResponse('{"name": "房', { headers: { 'Content-Type': 'application/json' } }),
+    );
     await expect(fetchJson('/thing', thing)).rejects.toBeInstanceOf(ContractError);
   });
 
@@ -52,7 +58,9 @@ describe('fetchJson', () => {
       await delay(500);
       return HttpResponse.json({ name: 'late', count: 1 });
     });
-    await expect(fetchJson('/thing', thing, { timeoutMs: 50 })).rejects.toBeInstanceOf(TimeoutError);
+    await expect(fetchJson('/thing', thing, { timeoutMs: 50 })).rejects.toBeInstanceOf(
+      TimeoutError,
+    );
   });
 
   it('lets the caller cancel without reporting a failure', async () => {
@@ -72,7 +80,12 @@ describe('fetchJson', () => {
 describe('query strings', () => {
   it('repeats array parameters and leaves out empty ones', () => {
     expect(
-      toQueryString({ districts: ['110111', '110116'], types: [], excludeIllustrative: true, q: '' }),
+      toQueryString({
+        districts: ['110111', '110116'],
+        types: [],
+        excludeIllustrative: true,
+        q: '',
+      }),
     ).toBe('?district=110111&district=110116&excludeIllustrative=true');
     expect(toQueryString({})).toBe('');
   });
@@ -84,7 +97,9 @@ describe('the embedded summary endpoint', () => {
     expect(summarySchema.safeParse(summary).success).toBe(true);
   });
   it('refuses malformed filters with a 400', async () => {
-    const error = await fetchJson('/summary?from=yesterday', summarySchema).catch((e: unknown) => e);
+    const error = await fetchJson('/summary?from=yesterday', summarySchema).catch(
+      (e: unknown) => e,
+    );
     expect(error).toMatchObject({ status: 400, code: 'bad_request' });
   });
 });

@@ -16,7 +16,9 @@ describe('language choice', () => {
   it('has every Chinese message in English, non-empty', () => {
     expect(keys(commonMessages.en).sort()).toEqual(keys(commonMessages['zh-CN']).sort());
     for (const k of keys(commonMessages.en)) {
-      const v = k.split('.').reduce<unknown>((o, p) => (o as Record<string, unknown>)[p], commonMessages.en);
+      const v = k
+        .split('.')
+        .reduce<unknown>((o, p) => (o as Record<string, unknown>)[p], commonMessages.en);
       expect(typeof v === 'string' && v.length > 0, k).toBe(true);
     }
   });

@@ -22,7 +22,9 @@ describe('filters in the URL', () => {
   });
 
   it('drops malformed values instead of failing', () => {
-    const f = parseFilters('?from=yesterday&to=2023-13-45&district=999&district=110111&type=party&facts=yes');
+    const f = parseFilters(
+      '?from=yesterday&to=2023-13-45&district=999&district=110111&type=party&facts=yes',
+    );
     expect(f).toEqual({ ...noFilters, districts: ['110111'] });
   });
 

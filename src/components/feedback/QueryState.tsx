@@ -50,7 +50,11 @@ export function QueryState<T>({ query, what, isEmpty, children, minHeight }: Que
         <div className="state state--stale" role="status">
           <span>{t('state.stale', { time: formatTime(query.dataUpdatedAt, lang) })}</span>
           <span className="state__detail">{describeError(query.error, t)}</span>
-          <button type="button" className="button button--small" onClick={() => void query.refetch()}>
+          <button
+            type="button"
+            className="button button--small"
+            onClick={() => void query.refetch()}
+          >
             {t('state.retry')}
           </button>
         </div>

@@ -8,7 +8,8 @@ export function describeError(error: unknown, t: TFunction): string {
     return t('error.timeout', { ns: 'common', seconds: Math.round(error.timeoutMs / 1000) });
   if (error instanceof ApiError)
     return t('error.server', { ns: 'common', status: error.status, message: error.message });
-  if (error instanceof ContractError) return t('error.contract', { ns: 'common', field: error.field });
+  if (error instanceof ContractError)
+    return t('error.contract', { ns: 'common', field: error.field });
   const message = error instanceof Error ? error.message : String(error);
   return t('error.unknown', { ns: 'common', message });
 }

@@ -28,7 +28,10 @@ function KpiCard({ kpi, footnote }: { kpi: Kpi; footnote?: string | undefined })
       : kpi.illustrative >= kpi.value
         ? t('kpi.allIllustrative')
         : t('kpi.includesIllustrative', {
-            value: kpi.kind === 'money' ? formatMoney(kpi.illustrative, lang) : formatNumber(kpi.illustrative, lang),
+            value:
+              kpi.kind === 'money'
+                ? formatMoney(kpi.illustrative, lang)
+                : formatNumber(kpi.illustrative, lang),
           });
   return (
     <div className="kpi" data-kpi={kpi.key}>

@@ -31,13 +31,16 @@ function ActivityItem({ activity, lookups }: { activity: Activity; lookups: Look
         <span className="activity__type">{t(`activityType.${activity.type}`)}</span>
         {districts && <span className="activity__districts">{districts}</span>}
       </div>
-      <p className="activity__title">{localName(activity.title, lang) || t('activities.untitled')}</p>
+      <p className="activity__title">
+        {localName(activity.title, lang) || t('activities.untitled')}
+      </p>
       <p className="activity__org">
         {org ? localName(org.name, lang) : t('activities.unknownOrganization')}
         {activity.leaders.length > 0 && (
           <>
             {' · '}
-            {t('activities.leaders')} {activity.leaders.map((l) => l.name).join(lang === 'zh-CN' ? '、' : ', ')}
+            {t('activities.leaders')}{' '}
+            {activity.leaders.map((l) => l.name).join(lang === 'zh-CN' ? '、' : ', ')}
           </>
         )}
       </p>
@@ -53,7 +56,10 @@ function ActivityItem({ activity, lookups }: { activity: Activity; lookups: Look
               n: formatCount(activity.workersServed.value, lang, activity.workersServed.atLeast),
             })}
             {activity.workersServed.basis === 'illustrative' && (
-              <span className="provenance provenance--illustrative"> {t('provenance.illustrative')}</span>
+              <span className="provenance provenance--illustrative">
+                {' '}
+                {t('provenance.illustrative')}
+              </span>
             )}
           </span>
         )}
@@ -61,13 +67,19 @@ function ActivityItem({ activity, lookups }: { activity: Activity; lookups: Look
           <span>
             {t('activities.cash', { amount: formatMoney(activity.cash.yuan, lang) })}
             {activity.cash.basis === 'illustrative' && (
-              <span className="provenance provenance--illustrative"> {t('provenance.illustrative')}</span>
+              <span className="provenance provenance--illustrative">
+                {' '}
+                {t('provenance.illustrative')}
+              </span>
             )}
           </span>
         )}
         {activity.goods.length > 0 && (
           <span>
-            {t('activities.goods')}: {activity.goods.map((g) => t(`goodsKind.${g.kind}`)).join(lang === 'zh-CN' ? '、' : ', ')}
+            {t('activities.goods')}:{' '}
+            {activity.goods
+              .map((g) => t(`goodsKind.${g.kind}`))
+              .join(lang === 'zh-CN' ? '、' : ', ')}
           </span>
         )}
       </p>
@@ -87,7 +99,11 @@ export function RecentActivities() {
       <h2 id="recent-activities-title" className="panel__title">
         {t('activities.recent')}
       </h2>
-      <QueryState query={query} what={t('activities.recent')} isEmpty={(page) => page.items.length === 0}>
+      <QueryState
+        query={query}
+        what={t('activities.recent')}
+        isEmpty={(page) => page.items.length === 0}
+      >
         {(page) => (
           <>
             <p className="panel__subtitle">

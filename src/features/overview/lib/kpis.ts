@@ -18,7 +18,12 @@ export function splitTotal(s: Split): number {
 export function kpisFromSummary(summary: Summary): Kpi[] {
   const t = summary.totals;
   return [
-    { key: 'funds', value: splitTotal(t.fundsYuan), illustrative: t.fundsYuan.illustrative, kind: 'money' },
+    {
+      key: 'funds',
+      value: splitTotal(t.fundsYuan),
+      illustrative: t.fundsYuan.illustrative,
+      kind: 'money',
+    },
     {
       key: 'workers',
       value: splitTotal(t.workersServed),
