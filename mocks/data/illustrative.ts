@@ -17,8 +17,8 @@ import { DISTRICT, districts } from './districts';
 import { createRandom, addDays, between, pick } from './random';
 import { ORG, SEED_AUDIT } from './report';
 
-const NOTE = '演示数据，并非报道内容。Illustrative demo data, not from the report.';
-const illustrative = { kind: 'illustrative', note: NOTE } as const;
+// The badge says "illustrative" in the reader's language; no note is needed on every record.
+const illustrative = { kind: 'illustrative', note: '' } as const;
 
 type Federation = { id: string; zh: string; en: string; district: string };
 

@@ -1,0 +1,27 @@
+/**
+ * Links into the ledger. Every number on screen leads to the records behind it: a chart bar
+ * narrows the current scope (a district, a type, an organization, a day) and opens the ledger.
+ */
+import type { ViewFilters } from './url-filters';
+import { writeFilters } from './url-filters';
+
+export type LedgerView = 'activities' | 'funds';
+
+export interface LedgerLink {
+  view?: LedgerView;
+  /** Narrows the current scope; arrays replace the scope's list for that dimension. */
+  narrow?: Partial<ViewFilters>;
+  /** Keeps the language and other non-filter parameters of the current URL. */
+  search?: string;
+}
+
+export const LEDGER_PATH = '/ledger';
+
+export function ledgerHref(
+  filters: ViewFilters,
+  { view = 'activities', narrow = {}, search = '' }: LedgerLink = {},
+): string {
+  const base = new URLSearchParams(search);
+  base.set('view', view);
+  return `${LEDGER_PATH}${writeFilters(base.toString(), { ...filters, ...narrow })}`;
+}
