@@ -1,5 +1,6 @@
 import type { Store } from '../db';
 import { demoHandlers } from './demo';
+import { faultHandlers } from './faults';
 import { recordHandlers } from './records';
 import { referenceHandlers } from './reference';
 import { summaryHandlers } from './summary';
@@ -7,6 +8,8 @@ import { summaryHandlers } from './summary';
 /** Every endpoint of the contract, over one store. The browser and the tests use the same list. */
 export function createHandlers(store: Store) {
   return [
+    // First, so an injected fault pre-empts the real answer.
+    ...faultHandlers,
     ...referenceHandlers(store),
     ...recordHandlers(store),
     ...summaryHandlers(store),

@@ -1,5 +1,28 @@
+import { lazy, Suspense, type ReactNode } from 'react';
 import { Route, Switch } from 'wouter';
+import { useI18n } from '@/i18n';
+import { WidgetBoundary } from '@/components/feedback/WidgetBoundary';
+import { AppShell } from './AppShell';
 import { OverviewPage } from './OverviewPage';
+
+const PresentPage = lazy(() => import('./PresentPage'));
+const ImportPage = lazy(() =>
+  import('@/features/import/components/ImportPage').then((m) => ({ default: m.ImportPage })),
+);
+
+function Loading() {
+  const { t } = useI18n();
+  return (
+    <div className="state state--loading" role="status">
+      <span className="state__spinner" aria-hidden="true" />
+      {t('state.loading')}
+    </div>
+  );
+}
+
+function Lazy({ children }: { children: ReactNode }) {
+  return <Suspense fallback={<Loading />}>{children}</Suspense>;
+}
 
 /**
  * Routes. The overview is in the first bundle; every other screen is loaded with React.lazy so
@@ -8,8 +31,26 @@ import { OverviewPage } from './OverviewPage';
 export function App() {
   return (
     <Switch>
-      <Route path="/" component={OverviewPage} />
-      <Route component={OverviewPage} />
+      <Route path="/">
+        <OverviewPage />
+      </Route>
+      <Route path="/import">
+        <AppShell>
+          <WidgetBoundary>
+            <Lazy>
+              <ImportPage />
+            </Lazy>
+          </WidgetBoundary>
+        </AppShell>
+      </Route>
+      <Route path="/present">
+        <Lazy>
+          <PresentPage />
+        </Lazy>
+      </Route>
+      <Route>
+        <OverviewPage />
+      </Route>
     </Switch>
   );
 }

@@ -27,3 +27,39 @@ test.describe('overview', () => {
     await expectNoA11yViolations(page);
   });
 });
+
+test.describe('embedded demo backend', () => {
+  test('keeps what staff add across a reload, and "reset demo data" restores the seed', async ({
+    page,
+  }) => {
+    await page.goto('/');
+    const activities = page.locator('[data-kpi="activities"] .kpi__value');
+    await expect(activities).toHaveText(/\d/);
+    const before = Number((await activities.innerText()).replace(/\D/g, ''));
+
+    const status = await page.evaluate(async () => {
+      const response = await fetch('/api/v1/activities', {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', 'Idempotency-Key': 'e2e-persist-1' },
+        body: JSON.stringify({
+          date: '2023-08-09',
+          type: 'condolence_visit',
+          title: { zh: '怀柔区慰问（测试）', en: '' },
+          organizationId: 'org-huairou-ftu',
+          districtCodes: ['110116'],
+          provenance: { kind: 'entered', note: '' },
+        }),
+      });
+      return response.status;
+    });
+    expect(status).toBe(201);
+
+    await page.reload();
+    await expect(activities).toHaveText(String(before + 1));
+
+    page.once('dialog', (dialog) => void dialog.accept());
+    await page.getByRole('button', { name: '恢复演示数据' }).click();
+    await expect(page.getByText('已恢复演示数据')).toBeVisible();
+    await expect(activities).toHaveText(String(before));
+  });
+});

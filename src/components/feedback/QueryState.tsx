@@ -1,9 +1,18 @@
 import type { UseQueryResult } from '@tanstack/react-query';
-import type { ReactNode } from 'react';
+import { createContext, useContext, type ReactNode } from 'react';
 import { formatTime } from '@/i18n/format';
 import { useI18n } from '@/i18n';
 import { describeError } from './describe-error';
 import './feedback.css';
+
+/**
+ * Inside presentation mode one discreet notice for the whole screen replaces the per-widget
+ * stale banners (a room does not need six "retry" buttons).
+ */
+const QuietStaleContext = createContext(false);
+export function QuietStaleNotices({ children }: { children: ReactNode }) {
+  return <QuietStaleContext.Provider value>{children}</QuietStaleContext.Provider>;
+}
 
 interface QueryStateProps<T> {
   query: UseQueryResult<T>;
@@ -22,6 +31,7 @@ interface QueryStateProps<T> {
  */
 export function QueryState<T>({ query, what, isEmpty, children, minHeight }: QueryStateProps<T>) {
   const { t, lang } = useI18n();
+  const quietStale = useContext(QuietStaleContext);
   const style = minHeight === undefined ? undefined : { minHeight };
 
   if (query.isPending) {
@@ -46,7 +56,7 @@ export function QueryState<T>({ query, what, isEmpty, children, minHeight }: Que
   const data = query.data as T;
   return (
     <>
-      {query.isError && (
+      {query.isError && !quietStale && (
         <div className="state state--stale" role="status">
           <span>{t('state.stale', { time: formatTime(query.dataUpdatedAt, lang) })}</span>
           <span className="state__detail">{describeError(query.error, t)}</span>

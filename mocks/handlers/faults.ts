@@ -1,0 +1,52 @@
+/**
+ * Fault injection for the embedded backend, so the app's failure handling can be demonstrated
+ * and tested end to end in a real browser (MSW runs the handlers in the page, where Playwright's
+ * request routing cannot reach them).
+ *
+ *   window.__reliefFaults = { '/api/v1/summary': 'error500' }
+ *
+ * Keys are path prefixes under the API; the first matching prefix wins. Nothing is persisted: a
+ * reload clears every fault. Real servers never see this.
+ */
+import { delay, http, HttpResponse } from 'msw';
+import { API_PREFIX } from '@/api/contract';
+import { errorResponse } from './http';
+
+export const faultKinds = ['error500', 'network', 'delay', 'malformed', 'wrongType'] as const;
+export type Fault = (typeof faultKinds)[number];
+
+declare global {
+  var __reliefFaults: Record<string, Fault> | undefined;
+}
+
+function faultFor(pathname: string): Fault | undefined {
+  const faults = globalThis.__reliefFaults;
+  if (!faults) return undefined;
+  const match = Object.keys(faults)
+    .filter((prefix) => pathname.startsWith(prefix))
+    .sort((a, b) => b.length - a.length)[0];
+  return match ? faults[match] : undefined;
+}
+
+export const faultHandlers = [
+  http.all(`*${API_PREFIX}/*`, async ({ request }) => {
+    const fault = faultFor(new URL(request.url).pathname);
+    switch (fault) {
+      case undefined:
+        return undefined; // no fault: the real handler answers
+      case 'error500':
+        return errorResponse(500, 'internal', 'Injected failure');
+      case 'network':
+        return HttpResponse.error();
+      case 'delay':
+        await delay(3000);
+        return undefined;
+      case 'malformed':
+        return new HttpResponse('{"items": [', {
+          headers: { 'Content-Type': 'application/json' },
+        });
+      case 'wrongType':
+        return HttpResponse.json({ items: 'not a list', asOf: 42, totals: null });
+    }
+  }),
+];

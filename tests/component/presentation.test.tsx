@@ -1,0 +1,59 @@
+import { act, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { http, HttpResponse } from 'msw';
+import { describe, expect, it } from 'vitest';
+import PresentPage from '@/app/PresentPage';
+import { changeLanguage } from '@/i18n';
+import { server } from '@mocks/node';
+import { renderWithApp } from '../support/render';
+
+const sceneTitle = () => screen.getByRole('heading', { level: 2 }).textContent;
+
+describe('presentation mode', () => {
+  it('switches scenes with the keyboard and a clicker, and pauses with Space', async () => {
+    renderWithApp(<PresentPage />, { url: '/present?interval=600' });
+    expect(sceneTitle()).toBe('救灾地图与关键指标');
+    expect(document.documentElement.dataset.theme).toBe('dark');
+
+    await userEvent.keyboard('{ArrowRight}');
+    expect(sceneTitle()).toBe('最新救灾帮扶活动');
+    await userEvent.keyboard('{PageDown}');
+    expect(sceneTitle()).toBe('救灾地图与关键指标');
+    await userEvent.keyboard('{PageUp}');
+    expect(sceneTitle()).toBe('最新救灾帮扶活动');
+
+    await userEvent.keyboard(' ');
+    expect(screen.getByText(/已暂停/)).toBeInTheDocument();
+    await userEvent.keyboard(' ');
+    expect(screen.queryByText(/已暂停/)).not.toBeInTheDocument();
+  });
+
+  it('keeps the last good figures with a discreet notice when a refresh fails, and recovers', async () => {
+    const { queryClient } = renderWithApp(<PresentPage />, { url: '/present?interval=600' });
+    const workers = await screen.findByText('服务职工');
+    const card = workers.closest('[data-kpi]') as HTMLElement;
+    const shown = within(card).getByText(/^[\d,]+/).textContent;
+    expect(screen.getByTestId('as-of').textContent).toMatch(/数据截至 \d{2}:\d{2}/);
+
+    server.use(
+      http.get('*/api/v1/summary', () =>
+        HttpResponse.json({ error: { code: 'internal', message: 'down' } }, { status: 500 }),
+      ),
+    );
+    await act(() => queryClient.refetchQueries({ type: 'active' }));
+    expect(await screen.findByText(/刷新失败，显示的是/)).toBeInTheDocument();
+    expect(within(card).getByText(/^[\d,]+/).textContent).toBe(shown);
+    // One notice for the screen, not a retry banner per widget.
+    expect(screen.queryByRole('button', { name: '重试' })).not.toBeInTheDocument();
+
+    server.resetHandlers();
+    await act(() => queryClient.refetchQueries({ type: 'active' }));
+    await waitFor(() => expect(screen.queryByText(/刷新失败/)).not.toBeInTheDocument());
+  });
+
+  it('shows the figures in English', async () => {
+    await changeLanguage('en');
+    renderWithApp(<PresentPage />, { url: '/present' });
+    expect(await screen.findByText('Workers served')).toBeInTheDocument();
+  });
+});

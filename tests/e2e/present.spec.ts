@@ -1,0 +1,83 @@
+import { expect, expectNoA11yViolations, test } from './support/fixtures';
+
+test.use({ viewport: { width: 1920, height: 1080 } });
+
+async function expectNoScrollbars(page: import('@playwright/test').Page) {
+  const overflow = await page.evaluate(() => ({
+    x: document.documentElement.scrollWidth - window.innerWidth,
+    y: document.documentElement.scrollHeight - window.innerHeight,
+  }));
+  expect(overflow.x).toBeLessThanOrEqual(0);
+  expect(overflow.y).toBeLessThanOrEqual(0);
+}
+
+test.describe('presentation mode', () => {
+  test('rotates scenes by itself and answers keys and clickers, without scrollbars', async ({
+    page,
+  }) => {
+    await page.goto('/present?interval=5');
+    const title = page.getByRole('heading', { level: 2 });
+    await expect(title).toHaveText('救灾地图与关键指标');
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+    await expect(page.getByTestId('as-of')).toHaveText(/数据截至 \d{2}:\d{2}/);
+    await expectNoScrollbars(page);
+    await expectNoA11yViolations(page);
+
+    // The interval is 5 s: the next scene comes without a touch.
+    await expect(title).not.toHaveText('救灾地图与关键指标', { timeout: 8000 });
+    const auto = await title.innerText();
+
+    await page.keyboard.press('Space');
+    await expect(page.getByText(/已暂停/)).toBeVisible();
+    await page.keyboard.press('ArrowRight');
+    await expect(title).not.toHaveText(auto);
+    const afterNext = await title.innerText();
+    await page.keyboard.press('PageUp');
+    await expect(title).toHaveText(auto);
+    await page.keyboard.press('PageDown');
+    await expect(title).toHaveText(afterNext);
+    await expectNoScrollbars(page);
+    await expectNoA11yViolations(page);
+  });
+
+  test('reads from across the room in English at 3840×2160', async ({ page }) => {
+    await page.setViewportSize({ width: 3840, height: 2160 });
+    await page.goto('/present?lang=en&paused=1');
+    await expect(page.getByRole('heading', { level: 2 })).toHaveText('Relief map and key figures');
+    await expect(page.locator('[data-kpi="funds"] .present-kpi__value')).toHaveText(/\d/);
+    const valueSize = await page
+      .locator('[data-kpi="funds"] .present-kpi__value')
+      .evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+    expect(valueSize).toBeGreaterThan(90);
+    await expectNoScrollbars(page);
+    await expectNoA11yViolations(page);
+  });
+});
+
+test.describe('presentation mode with a failing API', () => {
+  // The browser logs the injected 500s; they are the point of this test.
+  test.use({ allowedConsoleErrors: [/status of 500 \(Internal Server Error\)/] });
+
+  test('keeps the last data with a stale notice when the API fails, and recovers by itself', async ({
+    page,
+  }) => {
+    await page.goto('/present?refresh=5&paused=1');
+    const workers = page.locator('[data-kpi="workers"] .present-kpi__value');
+    await expect(workers).toHaveText(/\d/);
+    const shown = await workers.innerText();
+
+    await page.evaluate(() => {
+      (globalThis as { __reliefFaults?: Record<string, string> }).__reliefFaults = {
+        '/api/v1': 'error500',
+      };
+    });
+    await expect(page.getByText(/刷新失败，显示的是/)).toBeVisible({ timeout: 20_000 });
+    await expect(workers).toHaveText(shown);
+
+    await page.evaluate(() => {
+      delete (globalThis as { __reliefFaults?: unknown }).__reliefFaults;
+    });
+    await expect(page.getByText(/刷新失败/)).toBeHidden({ timeout: 20_000 });
+    await expect(workers).toHaveText(shown);
+  });
+});
