@@ -10,7 +10,7 @@
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync } from 'node:fs';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { chromium } from 'playwright-core';
@@ -72,7 +72,7 @@ async function waitForServer(url, timeoutMs) {
 }
 
 async function main() {
-  if (!existsSync(join(root, values.dir ?? 'dist', 'index.html'))) {
+  if (!existsSync(resolve(root, values.dir ?? 'dist', 'index.html'))) {
     throw new Error(`${values.dir}/index.html is missing: run npm run build first.`);
   }
   const executablePath = resolveChromium();
