@@ -1,0 +1,264 @@
+// @ts-check
+/**
+ * npm run bench — performance figures of the production build in Debian's Chromium.
+ *
+ *   node scripts/bench.mjs [--skip-build] [--runs 5] [--soak-minutes 3] [--activities 100000]
+ *                          [--sites 5000] [--skip-lighthouse] [--skip-soak]
+ *
+ * Prints: initial JS/CSS per route (gzip, transferred) against the floor of the libraries used;
+ * Lighthouse (desktop, median of --runs) for the overview and /present; main-thread work of a
+ * filter change and of the map (first draw, change of measure); the longest task; JS heap —
+ * with the seed data and with a generated dataset; and the presentation soak.
+ * Budgets are printed next to each figure. Not part of npm test: figures, not assertions.
+ */
+import { spawnSync } from 'node:child_process';
+import os from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { chromium } from 'playwright-core';
+import {
+  heapMb,
+  measureChange,
+  measures,
+  pushRoute,
+  recordLongTasks,
+  trackApi,
+  transferSizes,
+} from './bench/browser-metrics.mjs';
+import { measureFloor } from './bench/floor.mjs';
+import { runLighthouse } from './bench/lighthouse.mjs';
+import { startServer } from './bench/server.mjs';
+import { soak } from './bench/soak.mjs';
+import { chromiumArgs, resolveChromium } from './lib/chromium.mjs';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const { values: args } = parseArgs({
+  options: {
+    'skip-build': { type: 'boolean', default: false },
+    'skip-lighthouse': { type: 'boolean', default: false },
+    'skip-soak': { type: 'boolean', default: false },
+    runs: { type: 'string', default: '5' },
+    'soak-minutes': { type: 'string', default: '3' },
+    activities: { type: 'string', default: '100000' },
+    sites: { type: 'string', default: '5000' },
+    port: { type: 'string', default: '4791' },
+  },
+});
+
+const kb = (/** @type {number} */ bytes) => `${(bytes / 1024).toFixed(1)} KB`;
+const ms = (/** @type {number} */ v) => (Number.isFinite(v) ? `${Math.round(v)} ms` : 'n/a');
+const mark = (/** @type {boolean} */ ok) => (ok ? 'ok' : 'OVER');
+
+/** @param {string} title @param {string[][]} rows */
+function table(title, rows) {
+  const widths = rows[0]?.map((_, i) => Math.max(...rows.map((r) => (r[i] ?? '').length))) ?? [];
+  console.log(`\n${title}`);
+  for (const [index, row] of rows.entries()) {
+    console.log(`  ${row.map((c, i) => c.padEnd(widths[i] ?? 0)).join('  ')}`);
+    if (index === 0) console.log(`  ${widths.map((w) => '-'.repeat(w)).join('  ')}`);
+  }
+}
+
+const ROUTES = [
+  ['/', '[data-kpi] .kpi__value'],
+  ['/present?paused=1', '.present-kpi__value'],
+  ['/ledger', '#main'],
+  ['/entry/activity', '#main'],
+  ['/import', '#main'],
+];
+
+/**
+ * Filter change, map draw and measure change, longest task and heap for the data now loaded.
+ * @param {import('playwright-core').Browser} browser
+ * @param {string} baseUrl
+ * @param {string} label
+ * @param {{ activities: number, sites: number } | null} generate
+ */
+async function interactions(browser, baseUrl, label, generate) {
+  const context = await browser.newContext({ viewport: { width: 1366, height: 768 } });
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Performance.enable');
+  await cdp.send('Network.enable');
+  const api = trackApi(cdp);
+  const ready = () => page.waitForSelector('[data-kpi] .kpi__value', { timeout: 180_000 });
+
+  await page.goto(`${baseUrl}/`);
+  await ready();
+  if (generate) {
+    process.stdout.write(
+      `  generating ${generate.activities} activities and ${generate.sites} sites…\n`,
+    );
+    await page.evaluate(async (body) => {
+      const r = await fetch('/api/v1/demo/generate', {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ ...body, seed: 1 }),
+      });
+      if (!r.ok) throw new Error(`generate: ${r.status}`);
+    }, generate);
+    await page.reload();
+    await ready();
+  }
+  await api.settled();
+  await recordLongTasks(page);
+  const mapDraw = (await measures(page, 'map:draw')).at(-1) ?? NaN;
+
+  const filter = await measureChange(page, cdp, api, () => pushRoute(page, '/?district=110111'));
+  const filter2 = await measureChange(page, cdp, api, () =>
+    pushRoute(page, '/?type=goods_delivery&from=2023-08-01'),
+  );
+  const measure = await measureChange(page, cdp, api, () => pushRoute(page, '/?measure=workers'));
+  const mapMeasure = (await measures(page, 'map:measure-change')).at(-1) ?? NaN;
+  const heap = await heapMb(cdp);
+
+  if (generate) {
+    await page.evaluate(() => fetch('/api/v1/demo/reset', { method: 'POST' }));
+  }
+  await context.close();
+  return { label, mapDraw, filter, filter2, measure, mapMeasure, heap };
+}
+
+async function main() {
+  if (!args['skip-build']) {
+    const built = spawnSync('npx', ['vite', 'build'], { cwd: root, stdio: 'inherit' });
+    if (built.status !== 0) process.exit(built.status ?? 1);
+  }
+  console.log(
+    `\nbench ${new Date().toISOString()} · ${os.cpus()[0]?.model} ×${os.cpus().length} · ${Math.round(os.totalmem() / 2 ** 30)} GiB · node ${process.version}`,
+  );
+  const server = await startServer(Number(args.port));
+  const browser = await chromium.launch({
+    executablePath: resolveChromium(),
+    args: [...chromiumArgs],
+  });
+  try {
+    // Sizes
+    const floor = await measureFloor(root);
+    const floorTotal = Object.values(floor).reduce((a, b) => a + b, 0);
+    table('Floor: the libraries on their own (minified, gzip)', [
+      ['library', 'gzip'],
+      ...Object.entries(floor).map(([name, bytes]) => [name, kb(bytes)]),
+      ['total', kb(floorTotal)],
+    ]);
+    const sizeRows = [
+      ['route', 'app JS', 'CSS', 'demo backend JS', 'JS / floor', 'budget ≤300 KB'],
+    ];
+    for (const [route, ready] of ROUTES) {
+      const s = await transferSizes(browser, `${server.url}${route}`, ready ?? '#main');
+      sizeRows.push([
+        route ?? '',
+        kb(s.js),
+        kb(s.css),
+        kb(s.backend),
+        `${(s.js / floorTotal).toFixed(2)}×`,
+        mark(s.js <= 300 * 1024),
+      ]);
+    }
+    table(
+      'Initial transfer per route (gzip; the demo backend is not loaded with a real API)',
+      sizeRows,
+    );
+
+    // Interactions
+    const seed = await interactions(browser, server.url, 'seed data', null);
+    const activities = Number(args.activities);
+    const sites = Number(args.sites);
+    const large = await interactions(
+      browser,
+      server.url,
+      `${activities} activities, ${sites} sites`,
+      { activities, sites },
+    );
+    const rows = [['dataset', 'figure', 'main thread', 'wall', 'longest task', 'budget']];
+    for (const r of [seed, large]) {
+      rows.push([
+        r.label,
+        'filter change (district)',
+        ms(r.filter.mainThreadMs),
+        ms(r.filter.wallMs),
+        ms(r.filter.longestTaskMs),
+        `≤100 ms ${mark(r.filter.mainThreadMs <= 100)}`,
+      ]);
+      rows.push([
+        '',
+        'filter change (type+date)',
+        ms(r.filter2.mainThreadMs),
+        ms(r.filter2.wallMs),
+        ms(r.filter2.longestTaskMs),
+        `≤100 ms ${mark(r.filter2.mainThreadMs <= 100)}`,
+      ]);
+      rows.push([
+        '',
+        'map first draw (map:draw)',
+        ms(r.mapDraw),
+        '',
+        '',
+        `≤200 ms ${mark(r.mapDraw <= 200)}`,
+      ]);
+      rows.push([
+        '',
+        'change of measure',
+        ms(r.measure.mainThreadMs),
+        ms(r.measure.wallMs),
+        ms(r.measure.longestTaskMs),
+        `≤200 ms ${mark(r.measure.mainThreadMs <= 200)}`,
+      ]);
+      rows.push(['', 'map:measure-change', ms(r.mapMeasure), '', '', '']);
+      rows.push([
+        '',
+        'JS heap after GC',
+        `${r.heap.toFixed(1)} MB`,
+        '',
+        '',
+        `≤250 MB ${mark(r.heap <= 250)}`,
+      ]);
+    }
+    table(
+      'Interactions (Chromium, 1366×768; main thread = CDP TaskDuration incl. the in-page demo backend)',
+      rows,
+    );
+
+    if (!args['skip-lighthouse']) {
+      const lh = await runLighthouse(server.url, ['/', '/present'], Number(args.runs));
+      table(`Lighthouse 12, desktop preset, median of ${args.runs}`, [
+        ['route', 'performance', 'accessibility', 'LCP', 'TBT', 'CLS'],
+        ...Object.entries(lh).map(([route, r]) => [
+          route,
+          `${r.performance.toFixed(2)} ${mark(r.performance >= 0.95)}`,
+          `${r.accessibility.toFixed(2)} ${mark(r.accessibility >= 1)}`,
+          `${ms(r.lcp)} ${mark(r.lcp <= 1000)}`,
+          `${ms(r.tbt)} ${mark(r.tbt <= 100)}`,
+          `${r.cls.toFixed(3)} ${mark(r.cls <= 0.05)}`,
+        ]),
+      ]);
+    }
+
+    if (!args['skip-soak']) {
+      const minutes = Number(args['soak-minutes']);
+      const s = await soak(browser, server.url, minutes);
+      table(
+        `Presentation soak (${minutes} min after the first rotation; full hour: --soak-minutes 60)`,
+        [
+          ['heap after 1st rotation', 'heap at end', 'growth', 'console errors', 'budget ≤10%'],
+          [
+            `${s.heapAfterFirstRotationMb.toFixed(1)} MB`,
+            `${s.heapEndMb.toFixed(1)} MB`,
+            `${s.growthPct.toFixed(1)}%`,
+            String(s.consoleErrors.length),
+            mark(s.growthPct <= 10 && s.consoleErrors.length === 0),
+          ],
+        ],
+      );
+      for (const e of s.consoleErrors.slice(0, 5)) console.log(`  console error: ${e}`);
+    }
+  } finally {
+    await browser.close();
+    server.stop();
+  }
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -1,0 +1,152 @@
+// @ts-check
+/* global window, history, requestAnimationFrame -- used inside page.evaluate, which runs in the browser */
+/**
+ * Measurements in a real page through the DevTools protocol: bytes transferred per route,
+ * main-thread work of an interaction (CDP Performance.TaskDuration), long tasks and JS heap.
+ */
+
+/** @typedef {import('playwright-core').Page} Page */
+/** @typedef {import('playwright-core').CDPSession} CDPSession */
+
+/** Counts the API requests in flight, so we know when a change has settled. */
+export function trackApi(/** @type {CDPSession} */ cdp) {
+  const inFlight = new Set();
+  let lastChange = Date.now();
+  cdp.on('Network.requestWillBeSent', (e) => {
+    if (e.request.url.includes('/api/v1/')) {
+      inFlight.add(e.requestId);
+      lastChange = Date.now();
+    }
+  });
+  const done = (/** @type {{ requestId: string }} */ e) => {
+    if (inFlight.delete(e.requestId)) lastChange = Date.now();
+  };
+  cdp.on('Network.loadingFinished', done);
+  cdp.on('Network.loadingFailed', done);
+  return {
+    /** Resolves when no API request has been in flight for `quietMs`. */
+    async settled(quietMs = 400, timeoutMs = 120_000) {
+      const start = Date.now();
+      while (Date.now() - start < timeoutMs) {
+        if (inFlight.size === 0 && Date.now() - lastChange >= quietMs) return;
+        await new Promise((r) => setTimeout(r, 50));
+      }
+      throw new Error('API did not settle');
+    },
+  };
+}
+
+/** Seconds of main-thread task time so far. */
+export async function taskSeconds(/** @type {CDPSession} */ cdp) {
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  return metrics.find((m) => m.name === 'TaskDuration')?.value ?? NaN;
+}
+
+export async function heapMb(/** @type {CDPSession} */ cdp) {
+  await cdp.send('HeapProfiler.collectGarbage');
+  const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+  return usedSize / 1024 / 1024;
+}
+
+/** Two animation frames: whatever React committed has been painted. */
+export async function painted(/** @type {Page} */ page) {
+  await page.evaluate(
+    () =>
+      new Promise((resolve) =>
+        requestAnimationFrame(() => requestAnimationFrame(() => resolve(null))),
+      ),
+  );
+}
+
+/** Starts recording long tasks in the page; read them with `longTasks(page)`. */
+export async function recordLongTasks(/** @type {Page} */ page) {
+  await page.evaluate(() => {
+    const w = /** @type {any} */ (window);
+    w.__benchLongTasks = [];
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) w.__benchLongTasks.push(e.duration);
+    }).observe({ type: 'longtask' });
+  });
+}
+
+/** @returns {Promise<number>} the longest task since the last call, in ms */
+export async function takeLongestTask(/** @type {Page} */ page) {
+  return page.evaluate(() => {
+    const w = /** @type {any} */ (window);
+    const tasks = /** @type {number[]} */ (w.__benchLongTasks ?? []);
+    w.__benchLongTasks = [];
+    return tasks.length ? Math.max(...tasks) : 0;
+  });
+}
+
+/**
+ * Main-thread work and wall time of one change: `act` triggers it, then we wait until the API
+ * has settled and the result is painted.
+ * @param {Page} page
+ * @param {CDPSession} cdp
+ * @param {{ settled: () => Promise<void> }} api
+ * @param {() => Promise<void>} act
+ */
+export async function measureChange(page, cdp, api, act) {
+  await takeLongestTask(page);
+  const before = await taskSeconds(cdp);
+  const t0 = Date.now();
+  await act();
+  await api.settled();
+  await painted(page);
+  const after = await taskSeconds(cdp);
+  return {
+    mainThreadMs: (after - before) * 1000,
+    // The settle check waits a quiet window; that wait is not part of the change.
+    wallMs: Date.now() - t0 - 400,
+    longestTaskMs: await takeLongestTask(page),
+  };
+}
+
+/**
+ * Navigates inside the single-page app the way a link does (wouter listens to pushState).
+ * @param {Page} page
+ * @param {string} path
+ */
+export async function pushRoute(page, path) {
+  await page.evaluate((p) => {
+    history.pushState(null, '', p);
+  }, path);
+}
+
+/** Durations (ms) of the app's own performance.measure entries with this name. */
+export async function measures(/** @type {Page} */ page, /** @type {string} */ name) {
+  return page.evaluate((n) => performance.getEntriesByName(n).map((e) => e.duration), name);
+}
+
+/**
+ * Bytes transferred (compressed) while a route loads, split into the app's JS, its CSS and the
+ * embedded demo backend (MSW and the seed), which a real deployment does not load.
+ * @param {import('playwright-core').Browser} browser
+ * @param {string} url
+ * @param {string} readySelector
+ */
+export async function transferSizes(browser, url, readySelector) {
+  const context = await browser.newContext({ viewport: { width: 1366, height: 768 } });
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Network.enable');
+  /** @type {Map<string, { url: string, type: string }>} */
+  const requests = new Map();
+  const totals = { js: 0, css: 0, backend: 0 };
+  cdp.on('Network.responseReceived', (e) =>
+    requests.set(e.requestId, { url: e.response.url, type: e.type }),
+  );
+  cdp.on('Network.loadingFinished', (e) => {
+    const r = requests.get(e.requestId);
+    if (!r) return;
+    if (/mockServiceWorker|\/assets\/browser-/.test(r.url)) totals.backend += e.encodedDataLength;
+    else if (r.type === 'Script') totals.js += e.encodedDataLength;
+    else if (r.type === 'Stylesheet') totals.css += e.encodedDataLength;
+  });
+  await page.goto(url, { waitUntil: 'networkidle' });
+  await page.waitForSelector(readySelector, { timeout: 60_000 });
+  await page.waitForLoadState('networkidle');
+  await context.close();
+  return totals;
+}
