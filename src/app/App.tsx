@@ -1,14 +1,9 @@
 import { lazy, Suspense, type ReactNode } from 'react';
 import { Route, Switch } from 'wouter';
 import { useI18n } from '@/i18n';
-import { WidgetBoundary } from '@/components/feedback/WidgetBoundary';
-import { AppShell } from './AppShell';
 import { OverviewPage } from './OverviewPage';
 
 const PresentPage = lazy(() => import('./PresentPage'));
-const ImportPage = lazy(() =>
-  import('@/features/import/components/ImportPage').then((m) => ({ default: m.ImportPage })),
-);
 
 function Loading() {
   const { t } = useI18n();
@@ -33,15 +28,6 @@ export function App() {
     <Switch>
       <Route path="/">
         <OverviewPage />
-      </Route>
-      <Route path="/import">
-        <AppShell>
-          <WidgetBoundary>
-            <Lazy>
-              <ImportPage />
-            </Lazy>
-          </WidgetBoundary>
-        </AppShell>
       </Route>
       <Route path="/present">
         <Lazy>
