@@ -1,8 +1,9 @@
+import type { Page } from '@playwright/test';
 import { expect, expectNoA11yViolations, test } from './support/fixtures';
 
 test.use({ viewport: { width: 1920, height: 1080 } });
 
-async function expectNoScrollbars(page: import('@playwright/test').Page) {
+async function expectNoScrollbars(page: Page) {
   const overflow = await page.evaluate(() => ({
     x: document.documentElement.scrollWidth - window.innerWidth,
     y: document.documentElement.scrollHeight - window.innerHeight,
