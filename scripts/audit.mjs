@@ -36,7 +36,8 @@ console.log(
 );
 if (serious > 0) {
   for (const [name, v] of Object.entries(report.vulnerabilities ?? {})) {
-    if (v.severity === 'high' || v.severity === 'critical') console.error(`  ${v.severity}: ${name}`);
+    if (v.severity === 'high' || v.severity === 'critical')
+      console.error(`  ${v.severity}: ${name}`);
   }
   process.exit(1);
 }
