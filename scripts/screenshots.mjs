@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+/* global document -- used inside page.waitForFunction, which runs in the browser */
 // @ts-check
 /**
  * Capture the dashboard at presentation sizes, in Chinese and English, from the production build.
@@ -110,7 +111,7 @@ async function main() {
         for (const route of routes) {
           const url = `${origin}${withQuery(route, language.query)}`;
           await page.goto(url, { waitUntil: 'networkidle' });
-          await page.waitForTimeout(1_000); // charts animate, map tiles settle
+          await waitUntilSettled(page);
           const file = `${outDir}${routeName(route)}-${language.code}-${size.width}x${size.height}.png`;
           await page.screenshot({ path: file, fullPage: false });
           console.log(`  ${file.slice(root.length)}`);
@@ -122,6 +123,28 @@ async function main() {
     await browser.close();
     server.kill('SIGTERM');
   }
+}
+
+/**
+ * The first visit starts the embedded backend (service worker + IndexedDB) before any data
+ * arrives: wait until something is rendered and no loading state is left, then a moment more
+ * for charts and the map to draw.
+ * @param {import('playwright-core').Page} page
+ */
+async function waitUntilSettled(page) {
+  await page
+    .waitForFunction(
+      () => {
+        const content = document.querySelector('#main, .present');
+        if (!content || content.childElementCount === 0) return false;
+        return document.querySelectorAll('.state--loading, [aria-busy="true"]').length === 0;
+      },
+      undefined,
+      { timeout: 60_000, polling: 250 },
+    )
+    .catch(() => console.warn('  (still loading after 60 s; taking the shot anyway)'));
+  await page.waitForLoadState('networkidle');
+  await page.waitForTimeout(1_000);
 }
 
 main().catch((error) => {
