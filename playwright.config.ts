@@ -24,8 +24,9 @@ export default defineConfig({
   retries: 0,
   forbidOnly: !!process.env.CI,
   reporter: 'list',
-  timeout: 30_000,
-  expect: { timeout: 10_000 },
+  // A 2-core CI box: the first visit starts the service worker and seeds IndexedDB.
+  timeout: 90_000,
+  expect: { timeout: 20_000 },
   use: {
     baseURL,
     viewport: { width: 1366, height: 768 },

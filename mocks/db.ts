@@ -17,17 +17,39 @@ type RecordOf<C extends CollectionName> = Collections[C] extends Map<string, inf
 
 /** Where the store writes through to. In Node (tests) nothing is persisted. */
 export interface Persistence {
-  load(): Promise<{ dataset: SeedDataset; idempotency: Map<string, string> } | null>;
+  /** Version of the stored shape (IndexedDB); absent for memory. */
+  schemaVersion?: number;
+  /** null: nothing stored yet. `quarantined`: records set aside so far (they failed the contract). */
+  load(): Promise<{
+    dataset: SeedDataset;
+    idempotency: Map<string, string>;
+    quarantined?: number;
+  } | null>;
   replaceAll(dataset: SeedDataset): Promise<void>;
   put<C extends CollectionName>(collection: C, record: RecordOf<C>): Promise<void>;
+  /** Many records in one write (the import's batches); without it, one put per record. */
+  putMany?<C extends CollectionName>(collection: C, records: RecordOf<C>[]): Promise<void>;
   remove(collection: CollectionName, id: string): Promise<void>;
   rememberIdempotencyKey(key: string, id: string): Promise<void>;
+  close?(): Promise<void>;
+}
+
+/** How opening the store went (GET /demo/status). */
+export interface LoadReport {
+  /** `memory`: nothing survives a reload (tests, or the browser database could not be opened). */
+  storage: 'indexeddb' | 'memory';
+  schemaVersion: number | null;
+  /** Stored records set aside because they failed the contract. */
+  quarantined: number;
+  /** Why the browser database is not used, when it should have been. */
+  problem: string | null;
 }
 
 export const memoryPersistence: Persistence = {
   load: async () => null,
   replaceAll: async () => {},
   put: async () => {},
+  putMany: async () => {},
   remove: async () => {},
   rememberIdempotencyKey: async () => {},
 };
@@ -48,22 +70,50 @@ export class Store {
   /** Idempotency-Key → id of the record the first request created. */
   private idempotency = new Map<string, string>();
   private counter = 0;
+  private persistence: Persistence;
+  loadReport: LoadReport;
 
   constructor(
     private seed: () => SeedDataset,
-    private persistence: Persistence = memoryPersistence,
+    persistence: Persistence = memoryPersistence,
   ) {
     this.collections = toCollections(seed());
+    this.persistence = persistence;
+    this.loadReport = {
+      storage: persistence === memoryPersistence ? 'memory' : 'indexeddb',
+      schemaVersion: persistence.schemaVersion ?? null,
+      quarantined: 0,
+      problem: null,
+    };
   }
 
-  /** Loads what was persisted, or writes the seed on first use. */
+  /**
+   * Loads what was persisted, or writes the seed on first use. If the database cannot be used
+   * at all, the seed stays in memory and loadReport says why (the app shows it), rather than
+   * the app failing to start.
+   */
   async open(): Promise<void> {
-    const saved = await this.persistence.load();
-    if (saved) {
-      this.collections = toCollections(saved.dataset);
-      this.idempotency = saved.idempotency;
-    } else {
-      await this.persistence.replaceAll(this.snapshot());
+    try {
+      const saved = await this.persistence.load();
+      if (saved) {
+        this.collections = toCollections(saved.dataset);
+        this.idempotency = saved.idempotency;
+        this.loadReport.quarantined = saved.quarantined ?? 0;
+      } else {
+        await this.persistence.replaceAll(this.snapshot());
+      }
+    } catch (e) {
+      console.warn('Demo data: the browser database cannot be used; keeping the seed in memory', e);
+      this.collections = toCollections(this.seed());
+      this.idempotency = new Map();
+      void this.persistence.close?.().catch(() => {});
+      this.persistence = memoryPersistence;
+      this.loadReport = {
+        storage: 'memory',
+        schemaVersion: null,
+        quarantined: 0,
+        problem: e instanceof Error ? `${e.name}: ${e.message}` : String(e),
+      };
     }
   }
 
@@ -94,6 +144,17 @@ export class Store {
       collection === 'districts' ? (record as District).code : (record as { id: string }).id;
     (this.collections[collection] as Map<string, RecordOf<C>>).set(key, record);
     await this.persistence.put(collection, record);
+  }
+
+  async putMany<C extends CollectionName>(collection: C, records: RecordOf<C>[]): Promise<void> {
+    const map = this.collections[collection] as Map<string, RecordOf<C>>;
+    for (const record of records) {
+      const key =
+        collection === 'districts' ? (record as District).code : (record as { id: string }).id;
+      map.set(key, record);
+    }
+    if (this.persistence.putMany) await this.persistence.putMany(collection, records);
+    else for (const record of records) await this.persistence.put(collection, record);
   }
 
   async remove(collection: CollectionName, id: string): Promise<boolean> {

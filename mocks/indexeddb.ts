@@ -1,14 +1,37 @@
 /**
  * Browser persistence for the demo store: one IndexedDB object store per collection.
- * The database is versioned; `upgrade` is where a future change of record shape migrates data.
+ *
+ * The database is versioned. Each version step is one function in `migrations`; opening an older
+ * database runs every step from its version up to DEMO_DB_VERSION in one upgrade transaction, so
+ * what staff recorded under an older build is kept. The `meta` record `schemaVersion` says which
+ * shape the records have.
+ *
+ * On load every record is checked against the API contract. A record that fails is neither served
+ * (it would break every view that reads it) nor deleted: it is moved to the `quarantine` store with
+ * the reason, and the count is reported (Store.loadReport → GET /demo/status → a notice).
  */
-import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
+import {
+  openDB,
+  type DBSchema,
+  type IDBPDatabase,
+  type IDBPTransaction,
+  type StoreNames,
+} from 'idb';
+import type { z } from 'zod';
+import {
+  activitySchema,
+  districtSchema,
+  fundAllocationSchema,
+  organizationSchema,
+  siteSchema,
+} from '@/api/contract';
 import type { CollectionName, Persistence } from './db';
 import type { SeedDataset } from './data';
 
-const DB_NAME = 'union-relief-demo';
-/** Bump when the stored shape changes, and migrate in `upgrade`. */
-const DB_VERSION = 1;
+export const DEMO_DB_NAME = 'union-relief-demo';
+/** Bump when the stored shape changes, and add the step to `migrations`. */
+export const DEMO_DB_VERSION = 2;
+
 const COLLECTIONS: CollectionName[] = [
   'districts',
   'organizations',
@@ -17,46 +40,279 @@ const COLLECTIONS: CollectionName[] = [
   'funds',
 ];
 
+const recordSchemas: Record<CollectionName, z.ZodType> = {
+  districts: districtSchema,
+  organizations: organizationSchema,
+  sites: siteSchema,
+  activities: activitySchema,
+  funds: fundAllocationSchema,
+};
+
+/** A record set aside because it failed the contract when it was loaded. */
+export interface QuarantinedRecord {
+  qid?: number;
+  collection: CollectionName | 'idempotency';
+  /** Its key in the store it came from. */
+  key: string;
+  /** The record exactly as it was stored. */
+  record: unknown;
+  /** Why it was set aside, e.g. "workersServed.value: expected number". */
+  reason: string;
+  quarantinedAt: string;
+}
+
 interface ReliefDb extends DBSchema {
   districts: { key: string; value: SeedDataset['districts'][number] };
   organizations: { key: string; value: SeedDataset['organizations'][number] };
   sites: { key: string; value: SeedDataset['sites'][number] };
-  activities: { key: string; value: SeedDataset['activities'][number] };
-  funds: { key: string; value: SeedDataset['funds'][number] };
+  activities: {
+    key: string;
+    value: SeedDataset['activities'][number];
+    indexes: { byDate: string };
+  };
+  funds: { key: string; value: SeedDataset['funds'][number]; indexes: { byDate: string } };
   idempotency: { key: string; value: { key: string; id: string } };
   meta: { key: string; value: { key: string; value: unknown } };
+  quarantine: { key: number; value: QuarantinedRecord };
 }
 
-export function indexedDbPersistence(): Persistence {
-  let dbPromise: Promise<IDBPDatabase<ReliefDb>> | null = null;
-  const db = () =>
-    (dbPromise ??= openDB<ReliefDb>(DB_NAME, DB_VERSION, {
-      upgrade(database) {
-        database.createObjectStore('districts', { keyPath: 'code' });
-        for (const name of ['organizations', 'sites', 'activities', 'funds'] as const)
-          database.createObjectStore(name, { keyPath: 'id' });
-        database.createObjectStore('idempotency', { keyPath: 'key' });
-        database.createObjectStore('meta', { keyPath: 'key' });
+type Db = IDBPDatabase<ReliefDb>;
+type UpgradeTx = IDBPTransaction<ReliefDb, StoreNames<ReliefDb>[], 'versionchange'>;
+/** One version step: turns a database of version n into version n + 1, in place. */
+type Migration = (db: Db, tx: UpgradeTx) => Promise<void>;
+
+const isRecord = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** Fields an older build may not have written, with the value that means "not given". */
+const activityDefaultsV2 = () => ({
+  endDate: null,
+  partnerOrganizationIds: [],
+  leaders: [],
+  districtCodes: [],
+  siteIds: [],
+  workersServed: null,
+  otherCounts: [],
+  goods: [],
+  cash: null,
+  notes: '',
+});
+const fundDefaultsV2 = () => ({
+  recipientDistrictCode: null,
+  recipientOrganizationId: null,
+  amount: null,
+  status: 'allocated',
+});
+
+/** Fills the fields a record lacks; returns null when nothing is missing (no write needed). */
+function withDefaults(value: unknown, defaults: Record<string, unknown>): unknown {
+  if (!isRecord(value)) return null;
+  if (Object.keys(defaults).every((k) => k in value)) return null;
+  return { ...defaults, ...value };
+}
+
+async function fillDefaults(
+  tx: UpgradeTx,
+  name: 'activities' | 'funds',
+  defaults: () => Record<string, unknown>,
+) {
+  let cursor = await tx.objectStore(name).openCursor();
+  while (cursor) {
+    const next = withDefaults(cursor.value, defaults());
+    if (next !== null) await cursor.update(next as never);
+    cursor = await cursor.continue();
+  }
+}
+
+/** migrations[n - 1] upgrades version n - 1 to n. Never change a released step: add one. */
+export const migrations: readonly Migration[] = [
+  // v1: one store per collection, the idempotency keys of creates, and meta (seeded).
+  async (db) => {
+    db.createObjectStore('districts', { keyPath: 'code' });
+    for (const name of ['organizations', 'sites', 'activities', 'funds'] as const)
+      db.createObjectStore(name, { keyPath: 'id' });
+    db.createObjectStore('idempotency', { keyPath: 'key' });
+    db.createObjectStore('meta', { keyPath: 'key' });
+  },
+  // v2: records by date; a quarantine for records that fail the contract; records written by
+  // older builds get the optional fields they lack, so they load instead of being set aside.
+  async (db, tx) => {
+    tx.objectStore('activities').createIndex('byDate', 'date');
+    tx.objectStore('funds').createIndex('byDate', 'date');
+    db.createObjectStore('quarantine', { keyPath: 'qid', autoIncrement: true });
+    await fillDefaults(tx, 'activities', activityDefaultsV2);
+    await fillDefaults(tx, 'funds', fundDefaultsV2);
+  },
+];
+
+async function migrate(db: Db, tx: UpgradeTx, from: number, to: number) {
+  for (let version = from + 1; version <= to; version += 1) {
+    const step = migrations[version - 1];
+    if (!step) throw new Error(`No migration to version ${version}`);
+    await step(db, tx);
+  }
+  await tx.objectStore('meta').put({ key: 'schemaVersion', value: to });
+}
+
+/** Why the database could not be used; the store then keeps the seed in memory. */
+export class DemoDbUnavailableError extends Error {
+  override name = 'DemoDbUnavailableError';
+}
+
+export interface IndexedDbOptions {
+  name?: string;
+  version?: number;
+  /** How long to wait for another tab to let go of an older version. */
+  blockedTimeoutMs?: number;
+  /** How long opening may take at all. */
+  openTimeoutMs?: number;
+}
+
+/**
+ * Opens the database, migrating it. Rejects (rather than waiting for ever) when another tab keeps
+ * an older version open, when the database is newer than this build, or when storage is refused.
+ */
+function openDemoDb(o: Required<IndexedDbOptions>) {
+  return new Promise<Db>((resolve, reject) => {
+    let settled = false;
+    const fail = (error: unknown) => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(openTimer);
+      reject(error instanceof Error ? error : new DemoDbUnavailableError(String(error)));
+    };
+    const openTimer = setTimeout(
+      () => fail(new DemoDbUnavailableError(`opening took longer than ${o.openTimeoutMs} ms`)),
+      o.openTimeoutMs,
+    );
+    let opening: Promise<Db>;
+    try {
+      if (typeof indexedDB === 'undefined') throw new DemoDbUnavailableError('no IndexedDB');
+      opening = openDB<ReliefDb>(o.name, o.version, {
+        upgrade(db, oldVersion, newVersion, tx) {
+          migrate(db, tx, oldVersion, newVersion ?? o.version).catch((e: unknown) => {
+            console.warn('Demo database migration failed', e);
+            tx.abort();
+          });
+        },
+        blocked() {
+          setTimeout(
+            () =>
+              fail(
+                new DemoDbUnavailableError('another tab keeps an older version of the data open'),
+              ),
+            o.blockedTimeoutMs,
+          );
+        },
+        blocking(_current, _blocked, event) {
+          // A newer build wants to upgrade: let it (this tab's later writes then fail visibly).
+          (event.target as IDBDatabase).close();
+        },
+      });
+    } catch (e) {
+      fail(e);
+      return;
+    }
+    opening.then(
+      (db) => {
+        if (settled) db.close();
+        else {
+          settled = true;
+          clearTimeout(openTimer);
+          resolve(db);
+        }
       },
-    }));
+      (e: unknown) => fail(e),
+    );
+  });
+}
+
+const describeIssue = (error: z.ZodError) => {
+  const issue = error.issues[0];
+  if (!issue) return 'invalid';
+  const path = issue.path.map(String).join('.');
+  return `${path || '(record)'}: ${issue.message}`;
+};
+
+export function indexedDbPersistence(options: IndexedDbOptions = {}): Persistence {
+  const o = {
+    name: options.name ?? DEMO_DB_NAME,
+    version: options.version ?? DEMO_DB_VERSION,
+    blockedTimeoutMs: options.blockedTimeoutMs ?? 3000,
+    openTimeoutMs: options.openTimeoutMs ?? 15_000,
+  };
+  let dbPromise: Promise<Db> | null = null;
+  const db = () => {
+    dbPromise ??= openDemoDb(o).then((d) => {
+      // Closed by another tab's upgrade or by the browser: open again on the next write.
+      d.addEventListener('close', () => (dbPromise = null));
+      return d;
+    });
+    // A failed open is not cached: the next call tries again.
+    dbPromise.catch(() => (dbPromise = null));
+    return dbPromise;
+  };
 
   return {
+    schemaVersion: o.version,
     async load() {
       const d = await db();
-      const seeded = await d.get('meta', 'seeded');
-      if (!seeded) return null;
-      const tx = d.transaction([...COLLECTIONS, 'idempotency'], 'readonly');
-      const [districts, organizations, sites, activities, funds, keys] = await Promise.all([
-        tx.objectStore('districts').getAll(),
-        tx.objectStore('organizations').getAll(),
-        tx.objectStore('sites').getAll(),
-        tx.objectStore('activities').getAll(),
-        tx.objectStore('funds').getAll(),
-        tx.objectStore('idempotency').getAll(),
-      ]);
+      const tx = d.transaction([...COLLECTIONS, 'idempotency', 'meta', 'quarantine'], 'readwrite');
+      const seeded = await tx.objectStore('meta').get('seeded');
+      if (!seeded) {
+        await tx.done;
+        return null;
+      }
+      const now = new Date().toISOString();
+      const quarantine = tx.objectStore('quarantine');
+      let newlyQuarantined = 0;
+      const setAside = (
+        collection: QuarantinedRecord['collection'],
+        key: string,
+        record: unknown,
+        reason: string,
+      ) => {
+        newlyQuarantined += 1;
+        void quarantine.add({ collection, key, record, reason, quarantinedAt: now });
+        void tx.objectStore(collection).delete(key);
+      };
+
+      async function readValid(collection: CollectionName): Promise<never[]> {
+        const store = tx.objectStore(collection);
+        const [keys, values] = await Promise.all([store.getAllKeys(), store.getAll()]);
+        const valid: never[] = [];
+        values.forEach((value: unknown, i) => {
+          const key = keys[i] ?? '';
+          const checked = recordSchemas[collection].safeParse(value);
+          if (checked.success) valid.push(value as never);
+          else setAside(collection, key, value, describeIssue(checked.error));
+        });
+        return valid;
+      }
+
+      const districts = await readValid('districts');
+      const organizations = await readValid('organizations');
+      const sites = await readValid('sites');
+      const activities = await readValid('activities');
+      const funds = await readValid('funds');
+      const idempotency = new Map<string, string>();
+      const idStore = tx.objectStore('idempotency');
+      const [idKeys, idValues] = await Promise.all([idStore.getAllKeys(), idStore.getAll()]);
+      idValues.forEach((value: unknown, i) => {
+        if (isRecord(value) && typeof value.key === 'string' && typeof value.id === 'string')
+          idempotency.set(value.key, value.id);
+        else setAside('idempotency', idKeys[i] ?? '', value, '(record): expected { key, id }');
+      });
+      const quarantined = await quarantine.count();
+      await tx.done;
+      if (newlyQuarantined > 0)
+        console.warn(
+          `Demo data: ${newlyQuarantined} stored record(s) failed the contract and were set aside`,
+        );
       return {
         dataset: { districts, organizations, sites, activities, funds },
-        idempotency: new Map(keys.map((k) => [k.key, k.id])),
+        idempotency,
+        quarantined,
       };
     },
     async replaceAll(dataset) {
@@ -76,11 +332,22 @@ export function indexedDbPersistence(): Persistence {
     async put(collection, record) {
       await (await db()).put(collection, record as never);
     },
+    async putMany(collection, records) {
+      const d = await db();
+      const tx = d.transaction(collection, 'readwrite');
+      for (const r of records) void tx.store.put(r as never);
+      await tx.done;
+    },
     async remove(collection, id) {
       await (await db()).delete(collection, id);
     },
     async rememberIdempotencyKey(key, id) {
       await (await db()).put('idempotency', { key, id });
+    },
+    async close() {
+      const d = await dbPromise?.catch(() => null);
+      d?.close();
+      dbPromise = null;
     },
   };
 }

@@ -1,6 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from '@/app/App';
+import { bootFailureText } from '@/app/boot-failure';
 import { AppProviders } from '@/app/providers';
 import { createQueryClient } from '@/app/query-client';
 import { env } from '@/config/env';
@@ -16,18 +17,22 @@ async function startBackend() {
 function showBootFailure(error: unknown) {
   const root = document.getElementById('root');
   if (!root) return;
+  const text = bootFailureText(error, {
+    secureContext: window.isSecureContext,
+    serviceWorker: 'serviceWorker' in navigator,
+    origin: window.location.origin,
+  });
   const box = document.createElement('div');
   box.setAttribute('role', 'alert');
   box.className = 'boot-failure';
   const title = document.createElement('h1');
-  title.textContent = '无法启动内置演示数据 / The embedded demo backend could not start';
-  const detail = document.createElement('p');
-  detail.textContent =
-    (window.isSecureContext
-      ? ''
-      : '请通过 http://localhost 或 HTTPS 打开本页。Open this page from http://localhost or over HTTPS. ') +
-    (error instanceof Error ? error.message : String(error));
-  box.append(title, detail);
+  title.textContent = text.title;
+  box.append(title);
+  for (const paragraph of text.paragraphs) {
+    const p = document.createElement('p');
+    p.textContent = paragraph;
+    box.append(p);
+  }
   root.replaceChildren(box);
 }
 

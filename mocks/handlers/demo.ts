@@ -1,7 +1,7 @@
 /** Endpoints of the embedded demo backend only (a real server need not have them). */
 import { http, HttpResponse } from 'msw';
 import { z } from 'zod';
-import { API_PREFIX } from '@/api/contract';
+import { API_PREFIX, type DemoStatus } from '@/api/contract';
 import type { Store } from '../db';
 import { errorResponse } from './http';
 
@@ -14,6 +14,11 @@ const generateRequestSchema = z.object({
 
 export function demoHandlers(store: Store) {
   return [
+    // How the browser store opened: records set aside, or a fallback to memory.
+    http.get(`*${API_PREFIX}/demo/status`, () => {
+      const body: DemoStatus = { ...store.loadReport };
+      return HttpResponse.json(body);
+    }),
     http.post(`*${API_PREFIX}/demo/reset`, async () => {
       await store.replace();
       return new HttpResponse(null, { status: 204 });

@@ -5,8 +5,9 @@
  *
  *   window.__reliefFaults = { '/api/v1/summary': 'error500' }
  *
- * Keys are path prefixes under the API; the first matching prefix wins. Nothing is persisted: a
- * reload clears every fault. Real servers never see this.
+ * Keys are path prefixes under the API; the longest matching prefix wins. A key ending in `$`
+ * matches that path only ('/api/v1/sites$' fails the site list but not /api/v1/sites/summary).
+ * Nothing is persisted: a reload clears every fault. Real servers never see this.
  */
 import { delay, http, HttpResponse } from 'msw';
 import { API_PREFIX } from '@/api/contract';
@@ -23,7 +24,7 @@ function faultFor(pathname: string): Fault | undefined {
   const faults = globalThis.__reliefFaults;
   if (!faults) return undefined;
   const match = Object.keys(faults)
-    .filter((prefix) => pathname.startsWith(prefix))
+    .filter((key) => (key.endsWith('$') ? pathname === key.slice(0, -1) : pathname.startsWith(key)))
     .sort((a, b) => b.length - a.length)[0];
   return match ? faults[match] : undefined;
 }

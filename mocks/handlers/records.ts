@@ -3,8 +3,9 @@
  * the same way, so one factory serves them (see docs/api.md, "Writing records").
  */
 import { http, HttpResponse } from 'msw';
-import type { z } from 'zod';
+import { z } from 'zod';
 import {
+  ACTIVITY_BATCH_MAX,
   API_PREFIX,
   activityInputSchema,
   fundAllocationInputSchema,
@@ -140,8 +141,91 @@ function missing(
   return ids.flatMap((id, i) => (id !== null && !map.has(id) ? [{ path: path(i), message }] : []));
 }
 
+/** References of an activity that do not exist (shared by single and batch writes). */
+function activityReferenceIssues(a: z.output<typeof activityInputSchema>, s: Store): Issue[] {
+  return [
+    ...missing(
+      [a.organizationId],
+      s.get('organizations'),
+      () => ['organizationId'],
+      'unknown_organization',
+    ),
+    ...missing(
+      a.partnerOrganizationIds,
+      s.get('organizations'),
+      (i) => ['partnerOrganizationIds', i],
+      'unknown_organization',
+    ),
+    ...missing(a.siteIds, s.get('sites'), (i) => ['siteIds', i], 'unknown_site'),
+    ...missing(
+      a.districtCodes,
+      s.get('districts'),
+      (i) => ['districtCodes', i],
+      'unknown_district',
+    ),
+  ];
+}
+
+const batchEnvelopeSchema = z.object({
+  items: z.array(z.unknown()).min(1, 'required').max(ACTIVITY_BATCH_MAX, 'too_many'),
+});
+
+/**
+ * `POST /activities/batch`: every item is checked like a single `POST /activities`; if any fails
+ * nothing is created and the 422 lists the issues with the item's `index`. The Idempotency-Key
+ * covers the whole batch (remembered as `batch:<key>` → the created ids).
+ */
+function activityBatchHandler(store: Store) {
+  return http.post(`*${API_PREFIX}/activities/batch`, async ({ request }) => {
+    const key = request.headers.get('Idempotency-Key');
+    const earlier = key ? store.idFor(`batch:${key}`) : undefined;
+    if (earlier !== undefined) {
+      const ids = JSON.parse(earlier) as string[];
+      return HttpResponse.json({ created: ids.length, ids }, { status: 200 });
+    }
+    const envelope = await readBody(request, batchEnvelopeSchema);
+    if (!envelope.ok) return envelope.response;
+    const issues: (Issue & { index: number })[] = [];
+    const inputs: z.output<typeof activityInputSchema>[] = [];
+    envelope.data.items.forEach((item, index) => {
+      const parsed = activityInputSchema.safeParse(item);
+      if (!parsed.success) {
+        for (const i of parsed.error.issues)
+          issues.push({
+            index,
+            path: i.path.filter((k): k is string | number => typeof k !== 'symbol'),
+            message: i.message,
+          });
+        return;
+      }
+      for (const i of activityReferenceIssues(parsed.data, store)) issues.push({ index, ...i });
+      inputs.push(parsed.data);
+    });
+    if (issues.length > 0)
+      return errorResponse(422, 'validation_failed', 'Some items are invalid; none was created', {
+        issues: issues.slice(0, 1000),
+      });
+    const now = new Date().toISOString();
+    const actor = actorOf(request);
+    const records: Activity[] = inputs.map((input) => ({
+      ...input,
+      id: store.newId('act'),
+      createdAt: now,
+      updatedAt: now,
+      createdBy: actor,
+      updatedBy: actor,
+      version: 1,
+    }));
+    await store.putMany('activities', records);
+    const ids = records.map((r) => r.id);
+    if (key) await store.rememberIdempotencyKey(`batch:${key}`, JSON.stringify(ids));
+    return HttpResponse.json({ created: ids.length, ids }, { status: 201 });
+  });
+}
+
 export function recordHandlers(store: Store) {
   return [
+    activityBatchHandler(store),
     ...resourceHandlers<Activity, typeof activityInputSchema>(store, {
       path: 'activities',
       label: 'Activity',
@@ -149,27 +233,7 @@ export function recordHandlers(store: Store) {
       idPrefix: 'act',
       inputSchema: activityInputSchema,
       list: listActivities,
-      checkReferences: (a, s) => [
-        ...missing(
-          [a.organizationId],
-          s.get('organizations'),
-          () => ['organizationId'],
-          'unknown_organization',
-        ),
-        ...missing(
-          a.partnerOrganizationIds,
-          s.get('organizations'),
-          (i) => ['partnerOrganizationIds', i],
-          'unknown_organization',
-        ),
-        ...missing(a.siteIds, s.get('sites'), (i) => ['siteIds', i], 'unknown_site'),
-        ...missing(
-          a.districtCodes,
-          s.get('districts'),
-          (i) => ['districtCodes', i],
-          'unknown_district',
-        ),
-      ],
+      checkReferences: activityReferenceIssues,
     }),
     ...resourceHandlers<FundAllocation, typeof fundAllocationInputSchema>(store, {
       path: 'funds',

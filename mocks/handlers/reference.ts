@@ -1,9 +1,15 @@
 /** Read-only reference data: districts, their boundaries, organizations, sites. */
 import { http, HttpResponse } from 'msw';
-import { API_PREFIX, type Site } from '@/api/contract';
+import {
+  API_PREFIX,
+  organizationInputSchema,
+  siteInputSchema,
+  type Organization,
+  type Site,
+} from '@/api/contract';
 import type { Store } from '../db';
 import boundariesText from '../data/geo/beijing-districts.geojson?raw';
-import { notFound } from './http';
+import { errorResponse, notFound, readBody } from './http';
 
 export const BOUNDARY_ATTRIBUTION =
   'District boundaries: Apache ECharts 4.9.0 Beijing map (Apache-2.0)';
@@ -29,6 +35,26 @@ export function referenceHandlers(store: Store) {
     http.get(`*${API_PREFIX}/organizations`, () =>
       HttpResponse.json([...store.get('organizations').values()]),
     ),
+    http.post(`*${API_PREFIX}/organizations`, async ({ request }) => {
+      // A retried save (same Idempotency-Key) returns the organization the first attempt created.
+      const key = request.headers.get('Idempotency-Key');
+      const earlier = key ? store.idFor(key) : undefined;
+      const existing = earlier ? store.get('organizations').get(earlier) : undefined;
+      if (existing) return HttpResponse.json(existing, { status: 200 });
+
+      const body = await readBody(request, organizationInputSchema);
+      if (!body.ok) return body.response;
+      const { districtCode } = body.data;
+      if (districtCode !== null && !store.get('districts').has(districtCode)) {
+        return errorResponse(422, 'validation_failed', 'Some references do not exist', {
+          issues: [{ path: ['districtCode'], message: 'unknown_district' }],
+        });
+      }
+      const organization: Organization = { ...body.data, id: store.newId('org') };
+      await store.put('organizations', organization);
+      if (key) await store.rememberIdempotencyKey(key, organization.id);
+      return HttpResponse.json(organization, { status: 201 });
+    }),
     http.get<{ id: string }>(`*${API_PREFIX}/organizations/:id`, ({ params }) => {
       const o = store.get('organizations').get(params.id);
       return o ? HttpResponse.json(o) : notFound('Organization', params.id);
@@ -38,6 +64,25 @@ export function referenceHandlers(store: Store) {
       let sites: Site[] = [...store.get('sites').values()];
       if (districts.length) sites = sites.filter((s) => districts.includes(s.districtCode));
       return HttpResponse.json(sites);
+    }),
+    http.post(`*${API_PREFIX}/sites`, async ({ request }) => {
+      // A retried save (same Idempotency-Key) returns the site the first attempt created.
+      const key = request.headers.get('Idempotency-Key');
+      const earlier = key ? store.idFor(key) : undefined;
+      const existing = earlier ? store.get('sites').get(earlier) : undefined;
+      if (existing) return HttpResponse.json(existing, { status: 200 });
+
+      const body = await readBody(request, siteInputSchema);
+      if (!body.ok) return body.response;
+      if (!store.get('districts').has(body.data.districtCode)) {
+        return errorResponse(422, 'validation_failed', 'Some references do not exist', {
+          issues: [{ path: ['districtCode'], message: 'unknown_district' }],
+        });
+      }
+      const site: Site = { ...body.data, id: store.newId('site') };
+      await store.put('sites', site);
+      if (key) await store.rememberIdempotencyKey(key, site.id);
+      return HttpResponse.json(site, { status: 201 });
     }),
     http.get<{ id: string }>(`*${API_PREFIX}/sites/:id`, ({ params }) => {
       const s = store.get('sites').get(params.id);

@@ -134,6 +134,16 @@ export const siteSchema = z.object({
 });
 export type Site = z.infer<typeof siteSchema>;
 
+/** What staff send to add a site (`POST /sites`); the server assigns the id. */
+export const siteInputSchema = z.object({
+  name: localizedTextSchema,
+  kind: siteKindSchema,
+  districtCode: districtCodeSchema,
+  location: siteLocationSchema.nullable().default(null),
+  provenance: provenanceSchema,
+});
+export type SiteInput = z.input<typeof siteInputSchema>;
+
 export const organizationKinds = [
   'municipal_federation',
   'district_federation',
@@ -397,7 +407,14 @@ export const apiErrorBodySchema = z.object({
     message: z.string(),
     /** For validation_failed: one entry per offending field. */
     issues: z
-      .array(z.object({ path: z.array(z.union([z.string(), z.number()])), message: z.string() }))
+      .array(
+        z.object({
+          path: z.array(z.union([z.string(), z.number()])),
+          message: z.string(),
+          /** For batch writes: which item of `items` the issue is about (`path` is within it). */
+          index: z.number().int().nonnegative().optional(),
+        }),
+      )
       .optional(),
     /** For version_conflict: the record as it is now on the server. */
     current: z.unknown().optional(),
@@ -428,3 +445,74 @@ export const districtBoundariesSchema = z.object({
   ),
 });
 export type DistrictBoundaries = z.infer<typeof districtBoundariesSchema>;
+
+// ---------------------------------------------------------------------------------------------
+// Per-site aggregate (the map's markers)
+// ---------------------------------------------------------------------------------------------
+
+/** One visited site: what happened there within the filters. */
+export const siteSummaryRowSchema = z.object({
+  siteId: z.string().min(1),
+  /** Activities in scope at this site. */
+  activities: z.number().int().nonnegative(),
+  workersServed: splitSchema,
+  firstDate: isoDateSchema,
+  lastDate: isoDateSchema,
+  /** Lead and partner organizations of those activities, sorted. */
+  organizationIds: z.array(z.string()),
+  /** Activity types seen there, most frequent first. */
+  types: z.array(activityTypeSchema),
+});
+export type SiteSummaryRow = z.infer<typeof siteSummaryRowSchema>;
+
+export const siteSummarySchema = z.object({
+  asOf: timestampSchema,
+  sites: z.array(siteSummaryRowSchema),
+});
+export type SiteSummary = z.infer<typeof siteSummarySchema>;
+
+// ---------------------------------------------------------------------------------------------
+// Import: many activities at once, organizations named in a spreadsheet
+// ---------------------------------------------------------------------------------------------
+
+/** Most activities one `POST /activities/batch` may carry. */
+export const ACTIVITY_BATCH_MAX = 5000;
+
+/** `POST /activities/batch`: all items are created, or none (422 with per-item issues). */
+export const activityBatchInputSchema = z.object({
+  items: z.array(activityInputSchema).min(1, 'required').max(ACTIVITY_BATCH_MAX, 'too_many'),
+});
+export type ActivityBatchInput = z.input<typeof activityBatchInputSchema>;
+
+export const activityBatchResultSchema = z.object({
+  created: z.number().int().nonnegative(),
+  /** Ids of the created activities, in the order of `items`. */
+  ids: z.array(z.string().min(1)),
+});
+export type ActivityBatchResult = z.infer<typeof activityBatchResultSchema>;
+
+/** What staff send to add an organization (`POST /organizations`); the server assigns the id. */
+export const organizationInputSchema = z.object({
+  name: localizedTextSchema,
+  kind: organizationKindSchema,
+  districtCode: districtCodeSchema.nullable().default(null),
+  provenance: provenanceSchema,
+});
+export type OrganizationInput = z.input<typeof organizationInputSchema>;
+
+// ---------------------------------------------------------------------------------------------
+// Embedded demo backend
+// ---------------------------------------------------------------------------------------------
+
+/** `GET /demo/status`: how the browser's demo store opened. */
+export const demoStatusSchema = z.object({
+  /** `memory`: nothing entered now survives a reload. */
+  storage: z.enum(['indexeddb', 'memory']),
+  /** Version of the stored shape, when stored in the browser. */
+  schemaVersion: z.number().int().positive().nullable(),
+  /** Stored records set aside (kept, not shown) because they failed this contract. */
+  quarantined: z.number().int().nonnegative(),
+  /** Why the browser database is not used, when it should have been. */
+  problem: z.string().nullable(),
+});
+export type DemoStatus = z.infer<typeof demoStatusSchema>;

@@ -3,16 +3,23 @@
  * at once in the KPIs, map, charts and ledger, which all read from these keys.
  */
 import { useMutation, useQueryClient, type QueryClient } from '@tanstack/react-query';
-import type { ActivityInput, FundAllocationInput } from './contract';
+import type {
+  ActivityBatchInput,
+  ActivityInput,
+  FundAllocationInput,
+  OrganizationInput,
+  SiteInput,
+} from './contract';
 import {
   activityQueries,
   createActivity,
+  createActivityBatch,
   deleteActivity,
   updateActivity,
   type WriteOptions,
 } from './resources/activities';
 import { createFund, deleteFund, fundQueries, updateFund } from './resources/funds';
-import { referenceQueries } from './resources/reference';
+import { createOrganization, createSite, referenceQueries } from './resources/reference';
 import { summaryQueries } from './resources/summary';
 
 /** What changes when any relief record changes. */
@@ -82,5 +89,35 @@ export function useDeleteFund() {
   return useMutation({
     mutationFn: (id: string) => deleteFund(id),
     onSettled: () => invalidateRecords(queryClient),
+  });
+}
+
+/** Adds a site; the site lists (reference data) refresh so pickers show it. */
+export function useCreateSite() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ input, options }: { input: SiteInput; options?: WriteOptions }) =>
+      createSite(input, options),
+    onSettled: () => queryClient.invalidateQueries({ queryKey: referenceQueries.all() }),
+  });
+}
+
+/** One batch of the import; the caller sends batches one after another with their own keys. */
+export function useCreateActivityBatch() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ input, options }: { input: ActivityBatchInput; options?: WriteOptions }) =>
+      createActivityBatch(input, options),
+    onSettled: () => invalidateRecords(queryClient),
+  });
+}
+
+/** Adds an organization; pickers and name lookups refresh. */
+export function useCreateOrganization() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ input, options }: { input: OrganizationInput; options?: WriteOptions }) =>
+      createOrganization(input, options),
+    onSettled: () => queryClient.invalidateQueries({ queryKey: referenceQueries.all() }),
   });
 }

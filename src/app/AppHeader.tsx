@@ -4,7 +4,11 @@ import { Link, useSearch } from 'wouter';
 import { resetDemoData } from '@/api/resources/demo';
 import { env } from '@/config/env';
 import { describeError } from '@/components/feedback/describe-error';
+import { PendingChanges, UserNameControl } from '@/features/entry';
+import { PrintButton } from '@/features/overview/components/PrintButton';
+import { DemoStatusNotice } from './DemoStatusNotice';
 import { changeLanguage, useI18n } from '@/i18n';
+import './print.css';
 
 function LanguageSwitch() {
   const { t, lang } = useI18n();
@@ -71,6 +75,8 @@ export function AppHeader() {
         <p className="app-header__subtitle">{t('app.subtitle')}</p>
       </div>
       <div className="app-header__actions">
+        <UserNameControl />
+        <PendingChanges />
         <span className="app-header__source">
           {t('app.dataSource')}:{' '}
           {env.useEmbeddedBackend ? t('app.embedded') : t('app.server', { url: env.apiBaseUrl })}
@@ -79,8 +85,10 @@ export function AppHeader() {
         <Link className="button button--ghost" href={`/present${search ? `?${search}` : ''}`}>
           {t('app.present')}
         </Link>
+        <PrintButton />
         <LanguageSwitch />
       </div>
+      {env.useEmbeddedBackend && <DemoStatusNotice />}
     </header>
   );
 }

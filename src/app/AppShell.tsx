@@ -7,7 +7,12 @@ import { AppHeader } from './AppHeader';
  * The screens staff move between. Each keeps the current filter scope (the query string), so
  * "Fangshan, first week" stays selected from the overview to the ledger and back.
  */
-const navItems: { path: string; labelKey: string }[] = [{ path: '/', labelKey: 'app.overview' }];
+const navItems: { path: string; labelKey: string }[] = [
+  { path: '/', labelKey: 'app.overview' },
+  { path: '/ledger', labelKey: 'app.ledger' },
+  { path: '/import', labelKey: 'app.import' },
+  { path: '/entry/activity', labelKey: 'entry:nav.record' },
+];
 
 function PrimaryNav() {
   const { t } = useI18n();

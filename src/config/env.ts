@@ -17,13 +17,31 @@ const envSchema = z.object({
     ),
   /** Milliseconds before a request is abandoned. */
   VITE_API_TIMEOUT_MS: z.coerce.number().int().positive().optional().default(15_000),
+  /**
+   * Online map tile providers the map may offer, comma-separated (`osm`, `amap`). Empty: none,
+   * the map stays offline. The hosting CSP must allow their origins (scripts/security-headers.mjs).
+   */
+  VITE_ONLINE_TILES: z
+    .string()
+    .optional()
+    .transform((v) =>
+      (v ?? '')
+        .split(',')
+        .map((s) => s.trim().toLowerCase())
+        .filter((s) => s !== ''),
+    )
+    .pipe(z.array(z.enum(['osm', 'amap'], 'VITE_ONLINE_TILES lists osm and/or amap'))),
 });
+
+export type OnlineTileProvider = 'osm' | 'amap';
 
 export type Env = {
   apiBaseUrl: string;
   apiTimeoutMs: number;
   /** True when the embedded MSW backend serves the API. */
   useEmbeddedBackend: boolean;
+  /** Online tile providers the map may offer; empty by default (offline). */
+  onlineTiles: OnlineTileProvider[];
 };
 
 export function parseEnv(raw: Record<string, unknown>): Env {
@@ -32,6 +50,7 @@ export function parseEnv(raw: Record<string, unknown>): Env {
     apiBaseUrl: parsed.VITE_API_BASE_URL,
     apiTimeoutMs: parsed.VITE_API_TIMEOUT_MS,
     useEmbeddedBackend: parsed.VITE_API_BASE_URL === '',
+    onlineTiles: [...new Set(parsed.VITE_ONLINE_TILES)],
   };
 }
 

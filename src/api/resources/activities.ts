@@ -1,8 +1,11 @@
 import { queryOptions } from '@tanstack/react-query';
 import { fetchJson, toQueryString } from '../client';
 import {
+  ACTIVITY_BATCH_MAX,
+  activityBatchResultSchema,
   activityInputSchema,
   activitySchema,
+  type ActivityBatchInput,
   pageSchema,
   type ActivityInput,
   type ListParams,
@@ -27,6 +30,25 @@ export const createActivity = (input: ActivityInput, options: WriteOptions = {})
     body: activityInputSchema.parse(input),
     headers: options.idempotencyKey ? { 'Idempotency-Key': options.idempotencyKey } : {},
   });
+/**
+ * Creates up to ACTIVITY_BATCH_MAX activities in one request, all or none (the import). With the
+ * same `Idempotency-Key` a retry returns the first answer instead of creating them again.
+ * Items must already have passed `activityInputSchema` (the import checks every row in its
+ * worker); only the envelope is checked here, so 100,000 rows are not validated twice on the
+ * main thread. The server checks everything again and answers 422 per item.
+ */
+export const createActivityBatch = (input: ActivityBatchInput, options: WriteOptions = {}) =>
+  fetchJson('/activities/batch', activityBatchResultSchema, {
+    method: 'POST',
+    body: activityBatchEnvelopeSchema.parse(input),
+    headers: options.idempotencyKey ? { 'Idempotency-Key': options.idempotencyKey } : {},
+    // 5,000 records take the embedded backend a moment to validate and store.
+    timeoutMs: 60_000,
+  });
+const activityBatchEnvelopeSchema = z.object({
+  items: z.array(z.looseObject({})).min(1).max(ACTIVITY_BATCH_MAX),
+});
+
 export const updateActivity = (id: string, version: number, input: ActivityInput) =>
   fetchJson(`/activities/${encodeURIComponent(id)}`, activitySchema, {
     method: 'PUT',

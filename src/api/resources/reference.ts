@@ -5,9 +5,14 @@ import { fetchJson } from '../client';
 import {
   districtBoundariesSchema,
   districtSchema,
+  organizationInputSchema,
   organizationSchema,
+  siteInputSchema,
   siteSchema,
+  type OrganizationInput,
+  type SiteInput,
 } from '../contract';
+import type { WriteOptions } from './activities';
 
 export const getDistricts = (signal?: AbortSignal) =>
   fetchJson('/districts', z.array(districtSchema), { signal });
@@ -17,6 +22,22 @@ export const getOrganizations = (signal?: AbortSignal) =>
   fetchJson('/organizations', z.array(organizationSchema), { signal });
 export const getSites = (signal?: AbortSignal) =>
   fetchJson('/sites', z.array(siteSchema), { signal });
+
+/** Staff add a site while recording a visit; `Idempotency-Key` makes a retry safe. */
+export const createSite = (input: SiteInput, options: WriteOptions = {}) =>
+  fetchJson('/sites', siteSchema, {
+    method: 'POST',
+    body: siteInputSchema.parse(input),
+    headers: options.idempotencyKey ? { 'Idempotency-Key': options.idempotencyKey } : {},
+  });
+
+/** Adds an organization (the import creates those a spreadsheet names); retry-safe with a key. */
+export const createOrganization = (input: OrganizationInput, options: WriteOptions = {}) =>
+  fetchJson('/organizations', organizationSchema, {
+    method: 'POST',
+    body: organizationInputSchema.parse(input),
+    headers: options.idempotencyKey ? { 'Idempotency-Key': options.idempotencyKey } : {},
+  });
 
 const REFERENCE_STALE_MS = 5 * 60_000;
 

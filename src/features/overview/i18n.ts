@@ -12,6 +12,17 @@ registerMessages(
         activities: '走访、拨付、配送等',
         goods: '有数量记录的物资',
       },
+      delta: {
+        period: '与上一等长时段（{{from}}至{{to}}，{{days}}天）相比',
+        none: '未选择开始日期，没有可比的上一时段',
+        loading: '正在加载上一时段…',
+        failed: '上一时段的数据加载失败',
+        up: '较上期 +{{change}}（+{{ratio}}）',
+        down: '较上期 −{{change}}（−{{ratio}}）',
+        same: '与上期持平',
+        fromZero: '较上期 +{{change}}（上期为0）',
+      },
+      print: '打印报告',
     },
     {
       kpiHint: {
@@ -21,6 +32,18 @@ registerMessages(
         activities: 'Visits, fund and goods deliveries…',
         goods: 'Goods with a recorded quantity',
       },
+      delta: {
+        period:
+          'Compared with the previous period of equal length ({{from}} – {{to}}, {{days}} days)',
+        none: 'No start date selected: there is no previous period to compare with',
+        loading: 'Loading the previous period…',
+        failed: 'The previous period could not be loaded',
+        up: '+{{change}} (+{{ratio}}) vs previous period',
+        down: '−{{change}} (−{{ratio}}) vs previous period',
+        same: 'Same as previous period',
+        fromZero: '+{{change}} vs previous period (was 0)',
+      },
+      print: 'Print report',
     },
   ),
 );

@@ -1,11 +1,14 @@
 import { useQuery } from '@tanstack/react-query';
+import { useMemo } from 'react';
 import { summaryQueries } from '@/api/resources/summary';
 import { IllustrativeMarker } from '@/components/domain/Provenance';
 import { QueryState } from '@/components/feedback/QueryState';
+import { useDataExtent } from '@/filters/use-data-extent';
 import { useFilters } from '@/filters/use-filters';
-import { useI18n } from '@/i18n';
-import { formatCount, formatMoney, moneyParts, formatNumber } from '@/i18n/format';
+import { useI18n, type Language } from '@/i18n';
+import { formatCount, formatDate, formatMoney, moneyParts, formatNumber } from '@/i18n/format';
 import { kpisFromSummary, type Kpi } from '../lib/kpis';
+import { kpiDeltas, previousPeriod, type KpiDelta } from '../lib/period';
 import '../i18n';
 import './kpi.css';
 
@@ -17,8 +20,33 @@ const UNIT_KEY: Record<Kpi['key'], string> = {
   goods: 'kpi.unitItems',
 };
 
-function KpiCard({ kpi, footnote }: { kpi: Kpi; footnote?: string | undefined }) {
+function deltaText(
+  delta: KpiDelta,
+  kind: Kpi['kind'],
+  lang: Language,
+  t: ReturnType<typeof useI18n>['t'],
+): string {
+  const amount = (v: number) => (kind === 'money' ? formatMoney(v, lang) : formatNumber(v, lang));
+  if (delta.change === 0) return t('delta.same');
+  if (delta.ratio === null) return t('delta.fromZero', { change: amount(delta.change) });
+  const ratio = `${formatNumber(Math.abs(delta.ratio) * 100, lang)}%`;
+  return t(delta.change > 0 ? 'delta.up' : 'delta.down', {
+    change: amount(Math.abs(delta.change)),
+    ratio,
+  });
+}
+
+function KpiCard({
+  kpi,
+  footnote,
+  delta,
+}: {
+  kpi: Kpi;
+  footnote?: string | undefined;
+  delta?: KpiDelta | undefined;
+}) {
   const { t, lang } = useI18n();
+  const { t: to } = useI18n('overview');
   const money = kpi.kind === 'money' ? moneyParts(kpi.value, lang) : null;
   const value = money ? money.value : formatCount(kpi.value, lang);
   const unit = money ? money.unit : t(UNIT_KEY[kpi.key]);
@@ -46,17 +74,58 @@ function KpiCard({ kpi, footnote }: { kpi: Kpi; footnote?: string | undefined })
           <IllustrativeMarker label={illustrativeText} />
         </dd>
       )}
+      {delta && (
+        <dd
+          className={`kpi__delta kpi__delta--${delta.change > 0 ? 'up' : delta.change < 0 ? 'down' : 'same'}`}
+          data-testid="kpi-delta"
+        >
+          <span aria-hidden="true">{delta.change > 0 ? '▲ ' : delta.change < 0 ? '▼ ' : '= '}</span>
+          {deltaText(delta, kpi.kind, lang, to)}
+        </dd>
+      )}
       {footnote && <dd className="kpi__note kpi__note--muted">{footnote}</dd>}
       <dd className="kpi__hint">{t(`kpiHint.${kpi.key}`, { ns: 'overview' })}</dd>
     </div>
   );
 }
 
-/** The headline figures for the current scope. */
+/**
+ * The headline figures for the current scope, each with its change over the previous period of
+ * the same length (only when the scope has a start date: otherwise there is no such period).
+ */
 export function KpiStrip() {
-  const { t } = useI18n();
-  const { recordFilters } = useFilters();
+  const { t, lang } = useI18n();
+  const { t: to } = useI18n('overview');
+  const { filters, recordFilters } = useFilters();
+  const { latestDay } = useDataExtent();
   const query = useQuery(summaryQueries.forScope(recordFilters));
+  const periods = previousPeriod(filters.from, filters.to, latestDay);
+  const previousQuery = useQuery({
+    ...summaryQueries.forScope({
+      ...recordFilters,
+      from: periods?.previous.from,
+      to: periods?.previous.to,
+    }),
+    enabled: periods !== null,
+  });
+  const deltas = useMemo(
+    () =>
+      query.data && previousQuery.data && periods
+        ? kpiDeltas(kpisFromSummary(query.data), kpisFromSummary(previousQuery.data))
+        : null,
+    [query.data, previousQuery.data, periods],
+  );
+  const periodNote = !periods
+    ? to('delta.none')
+    : previousQuery.isError
+      ? to('delta.failed')
+      : previousQuery.isPending
+        ? to('delta.loading')
+        : to('delta.period', {
+            from: formatDate(periods.previous.from, lang),
+            to: formatDate(periods.previous.to, lang),
+            days: periods.previous.days,
+          });
   return (
     <section className="kpi-strip" aria-label={t('kpi.region')} data-testid="kpi-strip">
       <QueryState query={query} what={t('kpi.region')} minHeight="7rem">
@@ -66,6 +135,7 @@ export function KpiStrip() {
               <KpiCard
                 key={kpi.key}
                 kpi={kpi}
+                delta={deltas?.get(kpi.key)}
                 footnote={
                   kpi.key === 'funds' && summary.totals.fundAllocationsWithoutAmount > 0
                     ? t('kpi.withoutAmount', { count: summary.totals.fundAllocationsWithoutAmount })
@@ -76,6 +146,9 @@ export function KpiStrip() {
           </dl>
         )}
       </QueryState>
+      <p className="kpi-strip__period" data-testid="kpi-period">
+        {periodNote}
+      </p>
     </section>
   );
 }

@@ -1,0 +1,184 @@
+/**
+ * Builds the import fixtures in tests/fixtures/import/ (see the README there).
+ *
+ *   node scripts/make-import-fixtures.mjs            the small fixtures (committed)
+ *   node scripts/make-import-fixtures.mjs --big DIR  also DIR/activities-100k.csv (for timing)
+ *
+ * Node's TextEncoder writes only UTF-8, so GBK bytes come from a lookup table built by decoding
+ * every two-byte GBK sequence with TextDecoder('gb18030') (Node 20 has full ICU).
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import writeExcelFile from 'write-excel-file/node';
+
+const OUT = fileURLToPath(new URL('../tests/fixtures/import/', import.meta.url));
+
+const gbkTable = new Map();
+{
+  const decoder = new TextDecoder('gb18030');
+  for (let lead = 0x81; lead <= 0xfe; lead++)
+    for (let trail = 0x40; trail <= 0xfe; trail++) {
+      if (trail === 0x7f) continue;
+      const ch = decoder.decode(new Uint8Array([lead, trail]));
+      if (ch.length === 1 && ch !== '\ufffd' && !gbkTable.has(ch)) gbkTable.set(ch, [lead, trail]);
+    }
+}
+
+export function encodeGbk(text) {
+  const out = [];
+  for (const ch of text) {
+    const code = ch.codePointAt(0);
+    if (code < 0x80) out.push(code);
+    else {
+      const pair = gbkTable.get(ch);
+      if (!pair) throw new Error(`not in GBK: ${ch}`);
+      out.push(...pair);
+    }
+  }
+  return Uint8Array.from(out);
+}
+
+const csvCell = (v) => (/[",\r\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
+const csv = (rows) => rows.map((r) => r.map(csvCell).join(',')).join('\r\n') + '\r\n';
+
+// A sheet as a district federation keeps it, saved by Excel as "CSV (逗号分隔)" in GBK.
+const gbkRows = [
+  ['日期', '区', '乡镇/街道', '单位', '服务人数', '慰问金', '类型', '事项', '备注'],
+  [
+    '2023/8/9',
+    '怀柔',
+    '九渡河镇',
+    '怀柔区总工会',
+    '120人',
+    '6万元',
+    '走访慰问',
+    '慰问九渡河镇清淤职工',
+    '',
+  ],
+  [
+    '2023年8月10日',
+    '房山区',
+    '窦店镇',
+    '房山区总工会',
+    '2,800余人',
+    '￥50,000',
+    '物资配送',
+    '为窦店镇一线职工送饮用水',
+    '含矿泉水 300 箱',
+  ],
+  [
+    '8月11日',
+    'Changping',
+    '南口镇',
+    '昌平区总工会',
+    '85',
+    '３万',
+    '慰问',
+    '南口镇防汛一线慰问',
+    '<img src=x onerror=alert(1)>',
+  ],
+  [
+    '2023-08-12',
+    '门头沟',
+    '妙峰山镇',
+    '门头沟区妙峰山镇工会',
+    '60',
+    '20000',
+    '灾后重建',
+    '=HYPERLINK("http://example.com","点击查看")',
+    '',
+  ],
+  ['2023-02-30', '房山', '', '房山区总工会', '10', '1000', '', '日期不存在的一行', ''],
+  ['2023-08-13', '上海', '', '房山区总工会', '10', '1000', '', '区不对的一行', ''],
+  ['2023-08-14', '房山', '', '某某不存在的工会', '10', '-500', '', '单位未知且金额为负的一行', ''],
+];
+
+async function main() {
+  mkdirSync(OUT, { recursive: true });
+  writeFileSync(join(OUT, 'activities-gbk.csv'), encodeGbk(csv(gbkRows)));
+
+  // XLSX with Chinese headers under a merged title row, date cells, numbers, a formula.
+  const date = (iso) => ({
+    type: Date,
+    value: new Date(`${iso}T00:00:00Z`),
+    format: 'yyyy"年"m"月"d"日"',
+  });
+  const xlsx = [
+    [
+      { value: '2023年防汛救灾慰问活动统计表', columnSpan: 9, fontWeight: 'bold' },
+      null,
+      null,
+      null,
+      null,
+      null,
+      null,
+      null,
+      null,
+    ],
+    ['日期', '所在区', '地点', '工会', '职工人数', '金额（万元）', '活动类型', '活动内容', '备注'],
+    [
+      date('2023-08-15'),
+      '延庆区',
+      '',
+      '北京市总工会',
+      40,
+      2,
+      '走访慰问',
+      '延庆区防汛一线职工慰问',
+      '',
+    ],
+    [
+      date('2023-08-16'),
+      '密云',
+      '',
+      '北京市总工会',
+      55,
+      1.5,
+      '资金拨付',
+      '拨付密云区防汛慰问金',
+      '',
+    ],
+    [
+      date('2023-08-17'),
+      '平谷区',
+      '',
+      '北京市温暖基金会',
+      30,
+      0.8,
+      '物资配送',
+      '平谷区爱心物资',
+      { type: 'Formula', value: '=1+1' },
+    ],
+  ];
+  writeFileSync(join(OUT, 'activities.xlsx'), await writeExcelFile(xlsx).toBuffer());
+
+  // Merged header cells: "日期" spans two columns, so column B has data but no name.
+  const merged = [
+    [{ value: '日期', columnSpan: 2 }, null, '单位', '人数'],
+    ['2023-08-18', '上午', '北京市总工会', 10],
+  ];
+  writeFileSync(join(OUT, 'merged-header.xlsx'), await writeExcelFile(merged).toBuffer());
+
+  const bigDir = process.argv.indexOf('--big');
+  if (bigDir > 0) {
+    const dir = process.argv[bigDir + 1] ?? '/tmp';
+    const districts = ['房山', '怀柔', '昌平', '门头沟', '大兴'];
+    const lines = [['日期', '区', '单位', '服务人数', '慰问金', '类型', '事项']];
+    for (let i = 0; i < 100_000; i++) {
+      const day = 1 + (i % 28);
+      lines.push([
+        `2023-08-${String(day).padStart(2, '0')}`,
+        districts[i % districts.length],
+        '北京市总工会',
+        String(10 + (i % 90)),
+        `${1 + (i % 9)}千`,
+        '走访慰问',
+        `批量导入测试 ${i + 1}`,
+      ]);
+    }
+    writeFileSync(join(dir, 'activities-100k.csv'), '\ufeff' + csv(lines));
+  }
+}
+
+await main();

@@ -1,0 +1,200 @@
+import {
+  Bar,
+  BarChart,
+  CartesianGrid,
+  Rectangle,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis,
+  type BarShapeProps,
+  type TooltipContentProps,
+} from 'recharts';
+import { useI18n } from '@/i18n';
+import { formatMoney, formatNumber } from '@/i18n/format';
+import { CHARTS_NS } from '../i18n';
+import { tickFormatter, truncateLabel } from '../lib/format';
+import type { CategoryRow, Parts } from '../lib/series';
+import { useRootFontSize } from './use-chart-env';
+
+export type ValueKind = 'money' | 'count';
+export const PARTS = [
+  'reported',
+  'entered',
+  'illustrative',
+] as const satisfies readonly (keyof Parts)[];
+export type Part = (typeof PARTS)[number];
+
+/** Reported solid, entered lighter, illustrative lightest with a dashed outline (not colour alone). */
+export const PART_STYLE: Record<Part, { fillOpacity: number; dashed: boolean }> = {
+  reported: { fillOpacity: 1, dashed: false },
+  entered: { fillOpacity: 0.6, dashed: false },
+  illustrative: { fillOpacity: 0.3, dashed: true },
+};
+
+export function useFormatValue(kind: ValueKind) {
+  const { lang } = useI18n();
+  return (v: number) => (kind === 'money' ? formatMoney(v, lang) : formatNumber(v, lang));
+}
+
+const TOOLTIP_NAME_MAX = 200;
+
+function CategoryTooltip({
+  active,
+  payload,
+  kind,
+  clickable,
+}: Partial<TooltipContentProps> & { kind: ValueKind; clickable: boolean }) {
+  const { t } = useI18n(CHARTS_NS);
+  const format = useFormatValue(kind);
+  const row = payload?.[0]?.payload as CategoryRow | undefined;
+  if (!active || !row) return null;
+  return (
+    <div className="chart-tooltip">
+      <p className="chart-tooltip__name">{truncateLabel(row.label, TOOLTIP_NAME_MAX)}</p>
+      <p>
+        {t('tooltip.total')}: <strong>{format(row.total)}</strong>
+      </p>
+      {PARTS.filter((p) => row[p] > 0 && row[p] < row.total).map((p) => (
+        <p key={p} className="chart-tooltip__part">
+          {t('tooltip.ofWhich')} {t(`legend.${p}`)}: {format(row[p])}
+        </p>
+      ))}
+      {row.total > 0 && row.total === row.illustrative && (
+        <p className="chart-tooltip__part">{t('legend.illustrative')}</p>
+      )}
+      {clickable && row.narrow && <p className="chart-tooltip__hint">{t('tooltip.clickHint')}</p>}
+    </div>
+  );
+}
+
+interface CategoryBarsProps {
+  rows: readonly CategoryRow[];
+  kind: ValueKind;
+  axisLabel: string;
+  title: string;
+  description: string;
+  onSelect: (row: CategoryRow) => void;
+}
+
+/**
+ * Charts never animate: a filter change or the print relayout must show the final bars at once,
+ * and nobody who asked for reduced motion gets any.
+ *
+ * Horizontal bars, one per category in its own colour, stacked by how each figure is known.
+ * Clicking a bar opens the ledger with the records behind it.
+ */
+export function CategoryBars({
+  rows,
+  kind,
+  axisLabel,
+  title,
+  description,
+  onSelect,
+}: CategoryBarsProps) {
+  const { lang } = useI18n();
+  const rem = useRootFontSize();
+  const fontSize = Math.round(rem * 0.8);
+  const rowHeight = rem * 2.1;
+  const height = Math.round(Math.max(rows.length * rowHeight + rem * 4.5, rem * 11));
+  const maxChars = lang === 'zh-CN' ? 10 : 15;
+  const data = rows as CategoryRow[];
+
+  const shape = (part: Part) => (props: BarShapeProps) => {
+    const row = data[props.index];
+    const width = Number(props.width ?? 0);
+    if (!row || !(width > 0.5)) return <g />;
+    const style = PART_STYLE[part];
+    return (
+      <Rectangle
+        x={props.x}
+        y={props.y}
+        width={props.width}
+        height={props.height}
+        fill={row.color}
+        fillOpacity={style.fillOpacity}
+        stroke={style.dashed ? row.color : 'none'}
+        strokeWidth={style.dashed ? 1.5 : 0}
+        strokeDasharray={style.dashed ? '4 2' : undefined}
+        className={`chart-bar chart-bar--${part}`}
+      />
+    );
+  };
+
+  return (
+    <ResponsiveContainer width="100%" height={height}>
+      <BarChart
+        data={data}
+        layout="vertical"
+        margin={{ top: 4, right: rem, bottom: rem * 1.5, left: 0 }}
+        barCategoryGap="22%"
+        accessibilityLayer
+        title={title}
+        desc={description}
+      >
+        <CartesianGrid horizontal={false} strokeDasharray="3 3" className="chart-grid" />
+        <XAxis
+          type="number"
+          tickFormatter={tickFormatter(kind, lang)}
+          tick={{ fontSize }}
+          allowDecimals={false}
+          domain={[0, 'auto']}
+          label={{ value: axisLabel, position: 'insideBottom', offset: -rem * 1.2, fontSize }}
+        />
+        <YAxis
+          type="category"
+          dataKey="label"
+          width={Math.round(rem * 9.5)}
+          tick={{ fontSize }}
+          tickFormatter={(v: unknown) => truncateLabel(String(v), maxChars)}
+          interval={0}
+        />
+        <Tooltip
+          cursor={{ className: 'chart-cursor' }}
+          isAnimationActive={false}
+          content={(props) => <CategoryTooltip {...props} kind={kind} clickable />}
+        />
+        {PARTS.map((part) => (
+          <Bar
+            key={part}
+            dataKey={part}
+            stackId="basis"
+            shape={shape(part)}
+            isAnimationActive={false}
+            cursor="pointer"
+            onClick={(_data, index) => {
+              const row = data[index];
+              if (row) onSelect(row);
+            }}
+          />
+        ))}
+      </BarChart>
+    </ResponsiveContainer>
+  );
+}
+
+/** Swatches explaining the stack segments, in text as well as tone. */
+export function PartsLegend({ color }: { color: string }) {
+  const { t } = useI18n(CHARTS_NS);
+  return (
+    <ul className="chart-legend" aria-label={t('legend.label')}>
+      {PARTS.map((p) => (
+        <li key={p}>
+          <svg width="14" height="14" aria-hidden="true" focusable="false">
+            <rect
+              x="1"
+              y="1"
+              width="12"
+              height="12"
+              fill={color}
+              fillOpacity={PART_STYLE[p].fillOpacity}
+              stroke={PART_STYLE[p].dashed ? color : 'none'}
+              strokeDasharray={PART_STYLE[p].dashed ? '3 2' : undefined}
+            />
+          </svg>
+          {t(`legend.${p}`)}
+        </li>
+      ))}
+    </ul>
+  );
+}

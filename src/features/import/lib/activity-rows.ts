@@ -1,0 +1,250 @@
+/**
+ * Spreadsheet rows → activity inputs. Pure: the worker runs it over 100,000 rows, the component
+ * test runs it inline. The contract's schema has the last word on every row, so the import
+ * follows the same rules as the entry forms.
+ */
+import { activityInputSchema, type ActivityInput, type ActivityType } from '@/api/contract';
+import { commonMessages } from '@/i18n/common';
+import { parseAmount } from '@/lib/parse/amounts';
+import { parseCount } from '@/lib/parse/counts';
+import { parseDate } from '@/lib/parse/dates';
+import { BEIJING_DISTRICTS, parseDistricts } from '@/lib/parse/districts';
+import { compact } from '@/lib/parse/text';
+import { importFields, recogniseType, type ColumnMapping, type ImportField } from './fields';
+
+export interface ImportOptions {
+  fileName: string;
+  /** Year for dates written without one (8月7日). */
+  defaultYear: number;
+  /** Create organizations the file names but the dashboard does not know. */
+  createMissingOrganizations: boolean;
+  /** Organization for rows whose organization cell is empty ('' = none). */
+  defaultOrganizationId: string;
+  /** From the amount column's header: 金额（万元） → 10,000. */
+  cashMultiplier: number;
+}
+
+export interface ReferenceData {
+  organizations: { id: string; zh: string; en: string }[];
+  sites: { id: string; zh: string; en: string; districtCode: string }[];
+}
+
+export interface RowIssue {
+  field: ImportField;
+  /** Stable code, translated by the UI (date_format, unknown_organization, too_long…). */
+  code: string;
+}
+
+export interface ValidatedRow {
+  /** Spreadsheet row number, as the user sees it. */
+  rowNumber: number;
+  /** The mapped cells as they are in the file, for the preview. */
+  cells: Partial<Record<ImportField, string>>;
+  /** Null when the row has issues. Organizations to create carry NEW_ORGANIZATION_PREFIX + name. */
+  input: ActivityInput | null;
+  issues: RowIssue[];
+}
+
+export interface Validation {
+  rows: ValidatedRow[];
+  valid: number;
+  invalid: number;
+  /** Rows with nothing in any mapped column, left out. */
+  blank: number;
+  /** Names of organizations the import will create (when allowed), in file order. */
+  newOrganizations: string[];
+}
+
+export const NEW_ORGANIZATION_PREFIX = 'new-organization:';
+
+const MAX_NAME = 500;
+
+const key = (s: string) => compact(s).toLowerCase();
+
+const districtZh = new Map(BEIJING_DISTRICTS.map(([code, zh]) => [code, `${zh}区`]));
+const typeZh = commonMessages['zh-CN'].activityType as Record<ActivityType, string>;
+
+/** Provenance note of imported records. */
+export const importNote = (fileName: string) => `导入自 ${fileName}`;
+
+export function validateRows(
+  rows: readonly (readonly string[])[],
+  firstRowNumber: number,
+  mapping: ColumnMapping,
+  options: ImportOptions,
+  reference: ReferenceData,
+  onProgress: (done: number, total: number) => void = () => {},
+): Validation {
+  const orgs = new Map<string, string>();
+  for (const o of reference.organizations) {
+    if (o.en.trim()) orgs.set(key(o.en), o.id);
+    orgs.set(key(o.zh), o.id);
+  }
+  const sitesByName = new Map<string, { id: string; districtCode: string }[]>();
+  for (const s of reference.sites) {
+    for (const name of [s.zh, s.en]) {
+      if (!name.trim()) continue;
+      const list = sitesByName.get(key(name)) ?? [];
+      list.push({ id: s.id, districtCode: s.districtCode });
+      sitesByName.set(key(name), list);
+    }
+  }
+  const newOrgs = new Map<string, string>();
+  const out: ValidatedRow[] = [];
+  let valid = 0;
+  let blank = 0;
+  const provenance = { kind: 'entered' as const, note: importNote(options.fileName) };
+
+  for (let r = 0; r < rows.length; r++) {
+    if (r % 5000 === 0) onProgress(r, rows.length);
+    const row = rows[r]!;
+    const cells: Partial<Record<ImportField, string>> = {};
+    let filled = false;
+    for (const field of importFields) {
+      const col = mapping[field];
+      if (col === undefined) continue;
+      const v = row[col] ?? '';
+      cells[field] = v;
+      if (v.trim() !== '') filled = true;
+    }
+    if (!filled) {
+      blank += 1;
+      continue;
+    }
+    const issues: RowIssue[] = [];
+    const cell = (f: ImportField) => (cells[f] ?? '').trim();
+
+    const date = parseDate(cell('date'), { defaultYear: options.defaultYear });
+    if (!date.ok) issues.push({ field: 'date', code: date.error });
+
+    let districtCodes: string[] = [];
+    if (cell('district') !== '') {
+      const d = parseDistricts(cell('district'));
+      if (d.ok) districtCodes = d.value;
+      else issues.push({ field: 'district', code: d.error });
+    }
+
+    // Sites: each name matched within the row's districts (or anywhere, if the row has none and
+    // the name is unique); names that match no site are kept in the notes.
+    const siteIds: string[] = [];
+    const unmatchedPlaces: string[] = [];
+    if (cell('site') !== '') {
+      for (const name of cell('site').split(/[、,，;；]+/)) {
+        if (name.trim() === '') continue;
+        const candidates = sitesByName.get(key(name)) ?? [];
+        const inScope =
+          districtCodes.length > 0
+            ? candidates.filter((c) => districtCodes.includes(c.districtCode))
+            : candidates;
+        const site = inScope.length === 1 || districtCodes.length > 0 ? inScope[0] : undefined;
+        if (site) {
+          if (!siteIds.includes(site.id)) siteIds.push(site.id);
+          if (!districtCodes.includes(site.districtCode)) districtCodes.push(site.districtCode);
+        } else unmatchedPlaces.push(name.trim());
+      }
+    }
+
+    let organizationId = '';
+    const orgName = cell('organization');
+    if (orgName === '') {
+      if (options.defaultOrganizationId) organizationId = options.defaultOrganizationId;
+      else issues.push({ field: 'organization', code: 'required' });
+    } else {
+      const known = orgs.get(key(orgName));
+      if (known) organizationId = known;
+      else if (!options.createMissingOrganizations)
+        issues.push({ field: 'organization', code: 'unknown_organization' });
+      else if (orgName.length > MAX_NAME) issues.push({ field: 'organization', code: 'too_long' });
+      else {
+        const k = key(orgName);
+        if (!newOrgs.has(k)) newOrgs.set(k, orgName);
+        organizationId = `${NEW_ORGANIZATION_PREFIX}${newOrgs.get(k)}`;
+      }
+    }
+
+    let workersServed: ActivityInput['workersServed'] = null;
+    if (cell('workers') !== '') {
+      const c = parseCount(cell('workers'));
+      if (c.ok)
+        workersServed = { value: c.value.value, atLeast: c.value.atLeast, basis: 'entered' };
+      else issues.push({ field: 'workers', code: c.error });
+    }
+
+    let cash: ActivityInput['cash'] = null;
+    if (cell('cash') !== '') {
+      const a = parseAmount(cell('cash'), options.cashMultiplier);
+      if (a.ok) cash = { yuan: a.value, basis: 'entered' };
+      else issues.push({ field: 'cash', code: a.error });
+    }
+
+    let type: ActivityType = 'condolence_visit';
+    if (cell('type') !== '') {
+      const t = recogniseType(cell('type'));
+      if (t) type = t as ActivityType;
+      else issues.push({ field: 'type', code: 'type_unknown' });
+    }
+
+    let title = cell('title');
+    if (title === '') {
+      const where = [
+        ...districtCodes.map((c) => districtZh.get(c) ?? c),
+        ...(cell('site') ? [cell('site')] : []),
+      ].join(' · ');
+      title = where ? `${typeZh[type]}（${where}）` : typeZh[type];
+    }
+
+    const notes = [
+      ...(unmatchedPlaces.length ? [`地点：${unmatchedPlaces.join('、')}`] : []),
+      ...(cell('notes') ? [cell('notes')] : []),
+    ].join('\n');
+
+    let input: ActivityInput | null = null;
+    if (issues.length === 0) {
+      const candidate: ActivityInput = {
+        date: date.ok ? date.value : '',
+        endDate: null,
+        type,
+        title: { zh: title, en: '' },
+        organizationId,
+        districtCodes,
+        siteIds,
+        workersServed,
+        cash,
+        notes,
+        provenance,
+      };
+      const parsed = activityInputSchema.safeParse(candidate);
+      if (parsed.success) input = candidate;
+      else
+        for (const issue of parsed.error.issues)
+          issues.push({ field: fieldOfPath(issue.path), code: issue.message });
+    }
+    if (input) valid += 1;
+    out.push({ rowNumber: firstRowNumber + r, cells, input, issues });
+  }
+  onProgress(rows.length, rows.length);
+  return {
+    rows: out,
+    valid,
+    invalid: out.length - valid,
+    blank,
+    newOrganizations: [...newOrgs.values()],
+  };
+}
+
+const PATH_FIELDS: Record<string, ImportField> = {
+  date: 'date',
+  type: 'type',
+  title: 'title',
+  organizationId: 'organization',
+  districtCodes: 'district',
+  siteIds: 'site',
+  workersServed: 'workers',
+  cash: 'cash',
+  notes: 'notes',
+};
+
+function fieldOfPath(path: readonly PropertyKey[]): ImportField {
+  const head = path[0];
+  return (typeof head === 'string' && PATH_FIELDS[head]) || 'title';
+}

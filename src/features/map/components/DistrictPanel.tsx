@@ -1,0 +1,239 @@
+/** The selected district in detail: funds by source, workers, activities over time, its sites. */
+import { useQuery } from '@tanstack/react-query';
+import {
+  Bar,
+  BarChart,
+  CartesianGrid,
+  Legend as ChartLegend,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from 'recharts';
+import type { RecordFilters, Split } from '@/api/contract';
+import { summaryQueries } from '@/api/resources/summary';
+import { IllustrativeMarker } from '@/components/domain/Provenance';
+import type { Lookups } from '@/components/domain/use-lookups';
+import { QueryState } from '@/components/feedback/QueryState';
+import { useI18n } from '@/i18n';
+import { formatDate, formatMoney, formatNumber } from '@/i18n/format';
+import { localName } from '@/i18n/localized';
+import { provenanceColors } from '@/lib/palette';
+import { splitTotal } from '../lib/measure';
+import type { PlacedSite, UnplacedSite } from '../lib/placement';
+
+interface Props {
+  code: string;
+  name: string;
+  filters: RecordFilters;
+  lookups: Lookups;
+  sites: readonly PlacedSite[];
+  unplaced: readonly UnplacedSite[];
+  onShowSite: (site: PlacedSite) => void;
+  onClear: () => void;
+}
+
+function Figure({ label, value, split }: { label: string; value: string; split: Split }) {
+  const { t } = useI18n('map');
+  return (
+    <div className="relief-map__figure">
+      <dt>{label}</dt>
+      <dd className="relief-map__figure-value">{value}</dd>
+      {split.illustrative > 0 && (
+        <dd>
+          <IllustrativeMarker label={t('includesIllustrative')} />
+        </dd>
+      )}
+    </div>
+  );
+}
+
+export function DistrictPanel({
+  code,
+  name,
+  filters,
+  lookups,
+  sites,
+  unplaced,
+  onShowSite,
+  onClear,
+}: Props) {
+  const { t, lang } = useI18n('map');
+  const query = useQuery(summaryQueries.forScope(filters));
+  const titleId = `relief-map-panel-${code}`;
+  return (
+    <section className="relief-map__panel" aria-labelledby={titleId} data-testid="district-panel">
+      <div className="relief-map__panel-head">
+        <h3 id={titleId} className="relief-map__panel-title">
+          {t('panel.title', { name })}
+        </h3>
+        <button type="button" className="button button--ghost" onClick={onClear}>
+          {t('clear')}
+          {t('clearHint')}
+        </button>
+      </div>
+      <QueryState query={query} what={t('panel.title', { name })} minHeight="8rem">
+        {(summary) => {
+          const totals = summary.totals;
+          const sources = summary.bySource
+            .map((s) => ({ ...s, total: splitTotal(s.fundsYuan) }))
+            .sort((a, b) => b.total - a.total || b.allocations - a.allocations);
+          const days = summary.byDay.filter((d) => splitTotal(d.activities) > 0);
+          const chartData = days.map((d) => ({
+            date: d.date,
+            label: formatDate(d.date, lang, false),
+            reported: d.activities.reported,
+            entered: d.activities.entered,
+            illustrative: d.activities.illustrative,
+          }));
+          return (
+            <div className="relief-map__panel-body">
+              <dl className="relief-map__figures">
+                <Figure
+                  label={t('panel.funds')}
+                  value={formatMoney(splitTotal(totals.fundsYuan), lang)}
+                  split={totals.fundsYuan}
+                />
+                <Figure
+                  label={t('panel.workers')}
+                  value={`${formatNumber(splitTotal(totals.workersServed), lang)} ${t('panel.unitPeople')}`.trim()}
+                  split={totals.workersServed}
+                />
+                <Figure
+                  label={t('panel.activities')}
+                  value={`${formatNumber(splitTotal(totals.activities), lang)} ${t('panel.unitActivities')}`.trim()}
+                  split={totals.activities}
+                />
+              </dl>
+              {totals.fundAllocationsWithoutAmount > 0 && (
+                <p className="relief-map__muted">
+                  {t('panel.withoutAmount', { count: totals.fundAllocationsWithoutAmount })}
+                </p>
+              )}
+
+              <div className="relief-map__panel-columns">
+                <section aria-labelledby={`${titleId}-sources`}>
+                  <h4 id={`${titleId}-sources`}>{t('panel.bySource')}</h4>
+                  {sources.length === 0 ? (
+                    <p className="relief-map__muted">{t('panel.noFunds')}</p>
+                  ) : (
+                    <ul className="relief-map__sources">
+                      {sources.map((s) => {
+                        const org = lookups.organizations.get(s.organizationId);
+                        return (
+                          <li key={s.organizationId}>
+                            <span className="relief-map__source-name">
+                              {org ? localName(org.name, lang) : s.organizationId}
+                            </span>
+                            <span className="relief-map__source-value">
+                              {s.total > 0
+                                ? formatMoney(s.total, lang)
+                                : t('panel.allocations', { count: s.allocations })}
+                              {s.fundsYuan.illustrative > 0 && (
+                                <>
+                                  {' '}
+                                  <IllustrativeMarker label={t('illustrativeShort')} />
+                                </>
+                              )}
+                            </span>
+                          </li>
+                        );
+                      })}
+                    </ul>
+                  )}
+                </section>
+
+                <section aria-labelledby={`${titleId}-time`}>
+                  <h4 id={`${titleId}-time`}>{t('panel.overTime')}</h4>
+                  {days.length === 0 ? (
+                    <p className="relief-map__muted">{t('panel.noActivities')}</p>
+                  ) : (
+                    <>
+                      <p className="relief-map__muted">
+                        {t('panel.overTimeSummary', {
+                          days: days.length,
+                          first: formatDate(days[0]!.date, lang),
+                          last: formatDate(days[days.length - 1]!.date, lang),
+                        })}
+                      </p>
+                      <div
+                        className="relief-map__chart"
+                        role="img"
+                        aria-label={t('panel.chartLabel', { name })}
+                      >
+                        <ResponsiveContainer
+                          width="100%"
+                          height="100%"
+                          initialDimension={{ width: 320, height: 144 }}
+                        >
+                          <BarChart
+                            data={chartData}
+                            margin={{ top: 4, right: 4, bottom: 0, left: -20 }}
+                          >
+                            <CartesianGrid strokeDasharray="3 3" vertical={false} />
+                            <XAxis dataKey="label" tick={{ fontSize: 11 }} minTickGap={12} />
+                            <YAxis allowDecimals={false} tick={{ fontSize: 11 }} />
+                            <Tooltip />
+                            <ChartLegend wrapperStyle={{ fontSize: 11 }} />
+                            <Bar
+                              dataKey="reported"
+                              stackId="a"
+                              fill={provenanceColors.reported}
+                              name={t('provenance.reported', { ns: 'common' })}
+                            />
+                            <Bar
+                              dataKey="entered"
+                              stackId="a"
+                              fill={provenanceColors.entered}
+                              name={t('provenance.entered', { ns: 'common' })}
+                            />
+                            <Bar
+                              dataKey="illustrative"
+                              stackId="a"
+                              fill={provenanceColors.illustrative}
+                              name={t('provenance.illustrative', { ns: 'common' })}
+                            />
+                          </BarChart>
+                        </ResponsiveContainer>
+                      </div>
+                    </>
+                  )}
+                </section>
+
+                <section aria-labelledby={`${titleId}-sites`}>
+                  <h4 id={`${titleId}-sites`}>{t('panel.sites')}</h4>
+                  {sites.length + unplaced.length === 0 ? (
+                    <p className="relief-map__muted">{t('panel.noSites')}</p>
+                  ) : (
+                    <ul className="relief-map__site-list">
+                      {sites.map((s) => (
+                        <li key={s.site.id}>
+                          <button
+                            type="button"
+                            className="relief-map__site-button"
+                            onClick={() => onShowSite(s)}
+                          >
+                            <span>{localName(s.site.name, lang)}</span>
+                            <span className="relief-map__muted">
+                              {t('site.showOnMap')} · {formatNumber(s.row.activities, lang)}
+                            </span>
+                          </button>
+                        </li>
+                      ))}
+                      {unplaced.map((u) => (
+                        <li key={u.row.siteId} className="relief-map__muted">
+                          {u.site ? localName(u.site.name, lang) : u.row.siteId} —{' '}
+                          {t(`unplacedReason.${u.reason}`)}
+                        </li>
+                      ))}
+                    </ul>
+                  )}
+                </section>
+              </div>
+            </div>
+          );
+        }}
+      </QueryState>
+    </section>
+  );
+}

@@ -1,0 +1,404 @@
+/**
+ * The Leaflet map: district shapes (SVG, so they can carry a hatch pattern, CSS theme colours and
+ * be inspected in tests), district labels, sites (canvas renderer where there is a 2D canvas:
+ * 5,000 markers stay fast) aggregated on a grid by zoom, and an optional tile layer. Layers are
+ * built imperatively once per dataset and restyled in place; React owns only the popup content.
+ */
+import L from 'leaflet';
+import 'leaflet/dist/leaflet.css';
+import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { MapContainer, Popup, TileLayer, ZoomControl, useMap } from 'react-leaflet';
+import type { District, DistrictBoundaries } from '@/api/contract';
+import { activityTypeColor, NEUTRAL_COLOR } from '@/lib/palette';
+import { gridCluster } from '../lib/cluster';
+import type { DistrictLook } from '../lib/choropleth';
+import { boundsOf } from '../lib/geometry';
+import { tileSpecs, type BaseLayerId } from '../lib/base-layers';
+import type { PlacedSite } from '../lib/placement';
+import { markDrawn, markMeasureChanged } from '../lib/perf';
+
+export interface DisplaySite {
+  placed: PlacedSite;
+  lat: number;
+  lng: number;
+}
+
+interface MapViewProps {
+  boundaries: DistrictBoundaries;
+  districts: readonly District[];
+  districtName: (code: string) => string;
+  looks: ReadonlyMap<string, DistrictLook>;
+  selected: string | null;
+  onSelect: (code: string) => void;
+  sites: readonly DisplaySite[];
+  openSite: DisplaySite | null;
+  onOpenSite: (site: DisplaySite | null) => void;
+  popup: ReactNode;
+  base: BaseLayerId;
+  onTileError: () => void;
+  labels: { map: string; zoomIn: string; zoomOut: string; cluster: (count: number) => string };
+  onMap?: (map: L.Map) => void;
+}
+
+/** jsdom has no 2D canvas: draw sites as SVG there (tests), on a canvas everywhere else. */
+function canDrawCanvas(): boolean {
+  if (typeof navigator !== 'undefined' && /jsdom/i.test(navigator.userAgent)) return false;
+  return typeof document !== 'undefined' && Boolean(document.createElement('canvas').getContext);
+}
+
+/** Root font scale (the 4K wall uses a larger root size), so markers grow with the text. */
+function uiScale(): number {
+  const size = Number.parseFloat(getComputedStyle(document.documentElement).fontSize);
+  return Number.isFinite(size) && size > 0 ? size / 16 : 1;
+}
+
+const HATCH_ID = 'relief-map-hatch';
+
+function ensureHatch(svg: SVGSVGElement) {
+  if (svg.querySelector(`#${HATCH_ID}`)) return;
+  const ns = 'http://www.w3.org/2000/svg';
+  const defs = document.createElementNS(ns, 'defs');
+  const pattern = document.createElementNS(ns, 'pattern');
+  pattern.setAttribute('id', HATCH_ID);
+  pattern.setAttribute('patternUnits', 'userSpaceOnUse');
+  pattern.setAttribute('width', '8');
+  pattern.setAttribute('height', '8');
+  pattern.setAttribute('patternTransform', 'rotate(45)');
+  const bg = document.createElementNS(ns, 'rect');
+  bg.setAttribute('width', '8');
+  bg.setAttribute('height', '8');
+  bg.setAttribute('class', 'relief-map__hatch-bg');
+  const line = document.createElementNS(ns, 'rect');
+  line.setAttribute('width', '2');
+  line.setAttribute('height', '8');
+  line.setAttribute('class', 'relief-map__hatch-line');
+  pattern.append(bg, line);
+  defs.append(pattern);
+  svg.insertBefore(defs, svg.firstChild);
+}
+
+function styleFor(look: DistrictLook | undefined, selected: boolean): L.PathOptions {
+  return {
+    fillColor: look?.fill ?? `url(#${HATCH_ID})`,
+    fillOpacity: look?.fill ? 0.88 : 1,
+    weight: selected ? 4 : look?.visited ? 2.5 : 1,
+  };
+}
+
+function applyClasses(el: Element | undefined, look: DistrictLook | undefined, selected: boolean) {
+  if (!el) return;
+  el.classList.toggle('relief-map__district--visited', Boolean(look?.visited));
+  el.classList.toggle('relief-map__district--selected', selected);
+  el.classList.toggle('relief-map__district--no-relief', look?.state === 'no-relief');
+  el.setAttribute('data-state', look?.state ?? 'no-relief');
+  el.setAttribute('data-value', String(look?.value ?? 0));
+  el.setAttribute('data-fill', look?.fill ?? 'hatch');
+}
+
+type DistrictLayer = L.Path & { feature?: { properties: { adcode: string } } };
+
+function Districts({
+  boundaries,
+  looks,
+  selected,
+  onSelect,
+}: Pick<MapViewProps, 'boundaries' | 'looks' | 'selected' | 'onSelect'>) {
+  const map = useMap();
+  const onSelectRef = useRef(onSelect);
+  const lookRef = useRef({ looks, selected });
+  useEffect(() => {
+    onSelectRef.current = onSelect;
+    lookRef.current = { looks, selected };
+  });
+  const [layer, setLayer] = useState<L.GeoJSON | null>(null);
+
+  useEffect(() => {
+    const renderer = L.svg({ padding: 0.3 });
+    const geo = L.geoJSON(
+      boundaries as unknown as GeoJSON.FeatureCollection,
+      {
+        renderer,
+        style: { className: 'relief-map__district', color: NEUTRAL_COLOR, weight: 1 },
+        onEachFeature: (feature, l) => {
+          const code = String((feature.properties as { adcode: string }).adcode);
+          l.on('click', () => onSelectRef.current(code));
+        },
+      } as L.GeoJSONOptions,
+    );
+    geo.addTo(map);
+    geo.eachLayer((l) => {
+      const path = l as DistrictLayer;
+      const el = path.getElement();
+      const code = path.feature?.properties.adcode ?? '';
+      if (el) {
+        el.setAttribute('data-district', code);
+        el.setAttribute('aria-hidden', 'true');
+        if (el instanceof SVGElement && el.ownerSVGElement) ensureHatch(el.ownerSVGElement);
+      }
+      // Styled at once, so a shape is never seen unstyled before the next render.
+      const { looks: current, selected: chosen } = lookRef.current;
+      path.setStyle(styleFor(current.get(code), code === chosen));
+      applyClasses(el, current.get(code), code === chosen);
+    });
+    setLayer(geo);
+    return () => {
+      geo.remove();
+      setLayer(null);
+    };
+  }, [boundaries, map]);
+
+  useEffect(() => {
+    if (!layer) return;
+    layer.eachLayer((l) => {
+      const path = l as DistrictLayer;
+      const code = path.feature?.properties.adcode ?? '';
+      const look = looks.get(code);
+      path.setStyle(styleFor(look, code === selected));
+      applyClasses(path.getElement(), look, code === selected);
+      if (code === selected) path.bringToFront();
+    });
+    markMeasureChanged();
+  }, [layer, looks, selected]);
+
+  return null;
+}
+
+function Labels({
+  districts,
+  districtName,
+  boundaries,
+}: Pick<MapViewProps, 'districts' | 'districtName' | 'boundaries'>) {
+  const map = useMap();
+  useEffect(() => {
+    const extents = new Map<string, L.LatLngBounds>();
+    for (const f of boundaries.features) {
+      const b = boundsOf({ ...boundaries, features: [f] });
+      if (b) extents.set(f.properties.adcode, L.latLngBounds(b));
+    }
+    const items = districts
+      .filter((d) => d.labelPoint.every(Number.isFinite))
+      .map((d) => {
+        const el = document.createElement('span');
+        el.className = 'relief-map__label-text';
+        el.textContent = districtName(d.code);
+        el.setAttribute('data-label', d.code);
+        const marker = L.marker([d.labelPoint[1], d.labelPoint[0]], {
+          icon: L.divIcon({ html: el, className: 'relief-map__label', iconSize: undefined }),
+          interactive: false,
+          keyboard: false,
+        });
+        return { code: d.code, el, marker };
+      });
+    // A label wider than its district on screen (Dongcheng, Xicheng at city zoom) is hidden
+    // until the user zooms in; the district list always names every district.
+    const fitLabels = () => {
+      for (const { code, el } of items) {
+        const extent = extents.get(code);
+        if (!extent) continue;
+        const width =
+          map.latLngToContainerPoint(extent.getNorthEast()).x -
+          map.latLngToContainerPoint(extent.getSouthWest()).x;
+        el.classList.toggle('relief-map__label-text--hidden', width < el.offsetWidth * 1.1);
+      }
+    };
+    const group = L.layerGroup(items.map((i) => i.marker));
+    group.addTo(map);
+    fitLabels();
+    map.on('zoomend resize', fitLabels);
+    return () => {
+      map.off('zoomend resize', fitLabels);
+      group.remove();
+    };
+  }, [boundaries, districts, districtName, map]);
+  return null;
+}
+
+function Sites({
+  sites,
+  onOpenSite,
+  clusterLabel,
+}: {
+  sites: readonly DisplaySite[];
+  onOpenSite: (s: DisplaySite) => void;
+  clusterLabel: (count: number) => string;
+}) {
+  const map = useMap();
+  const renderer = useMemo(() => (canDrawCanvas() ? L.canvas({ padding: 0.3 }) : L.svg()), []);
+  const [zoom, setZoom] = useState(() => map.getZoom());
+  const openRef = useRef(onOpenSite);
+  const labelRef = useRef(clusterLabel);
+  useEffect(() => {
+    openRef.current = onOpenSite;
+    labelRef.current = clusterLabel;
+  });
+  useEffect(() => {
+    const onZoom = () => setZoom(map.getZoom());
+    map.on('zoomend', onZoom);
+    return () => {
+      map.off('zoomend', onZoom);
+    };
+  }, [map]);
+
+  useEffect(() => {
+    const scale = uiScale();
+    const clusters = gridCluster(
+      sites,
+      (s) => ({ lat: s.lat, lng: s.lng }),
+      (lat, lng) => map.project([lat, lng], zoom),
+      44 * scale,
+    );
+    const layers: L.Layer[] = [];
+    for (const c of clusters) {
+      const first = c.items[0];
+      if (!first) continue;
+      if (c.items.length === 1) {
+        const precision = first.placed.site.location?.precision ?? 'approximate';
+        const typeColor = activityTypeColor(first.placed.row.types[0] ?? '');
+        const marker = L.circleMarker([first.lat, first.lng], {
+          renderer,
+          radius: 7 * scale,
+          // District-only positions are hollow rings; the others solid dots with a white halo.
+          color: precision === 'district' ? typeColor : '#ffffff',
+          weight: (precision === 'district' ? 3 : 2) * scale,
+          fillColor: precision === 'district' ? '#ffffff' : typeColor,
+          fillOpacity: precision === 'district' ? 0.6 : 1,
+          className: 'relief-map__site',
+        });
+        marker.on('click', () => openRef.current(first));
+        layers.push(marker);
+      } else {
+        const el = document.createElement('span');
+        el.className = 'relief-map__cluster-count';
+        el.textContent = String(c.items.length);
+        const size = Math.round((22 + Math.min(16, Math.log2(c.items.length) * 3)) * scale);
+        const marker = L.marker([c.lat, c.lng], {
+          icon: L.divIcon({
+            html: el,
+            className: 'relief-map__cluster',
+            iconSize: [size, size],
+          }),
+          keyboard: true,
+          title: labelRef.current(c.items.length),
+          alt: labelRef.current(c.items.length),
+        });
+        marker.on('add', () => {
+          const icon = marker.getElement();
+          icon?.setAttribute('role', 'button');
+          icon?.setAttribute('aria-label', labelRef.current(c.items.length));
+        });
+        marker.on('click', () => {
+          const bounds = L.latLngBounds(c.items.map((s) => [s.lat, s.lng] as [number, number]));
+          const target = Math.min(map.getMaxZoom(), Math.max(map.getBoundsZoom(bounds), zoom + 2));
+          map.setView(bounds.getCenter(), target);
+        });
+        layers.push(marker);
+      }
+    }
+    const group = L.layerGroup(layers).addTo(map);
+    markDrawn();
+    return () => {
+      group.remove();
+    };
+  }, [sites, zoom, map, renderer]);
+
+  return null;
+}
+
+/** Fits Beijing on load and whenever the container changes size. */
+function FitBeijing({ boundaries }: { boundaries: DistrictBoundaries }) {
+  const map = useMap();
+  useEffect(() => {
+    const bounds = boundsOf(boundaries);
+    if (!bounds) return;
+    const fit = () => {
+      const size = map.getSize();
+      if (size.x <= 0 || size.y <= 0) return;
+      map.fitBounds(bounds, { padding: [8, 8], animate: false });
+    };
+    fit();
+    const container = map.getContainer();
+    let last = `${container.clientWidth}x${container.clientHeight}`;
+    const observer = new ResizeObserver(() => {
+      const now = `${container.clientWidth}x${container.clientHeight}`;
+      if (now === last) return;
+      last = now;
+      map.invalidateSize({ animate: false });
+      fit();
+    });
+    observer.observe(container);
+    return () => observer.disconnect();
+  }, [boundaries, map]);
+  return null;
+}
+
+function Accessibility({
+  label,
+  onMap,
+}: {
+  label: string;
+  onMap?: ((map: L.Map) => void) | undefined;
+}) {
+  const map = useMap();
+  useEffect(() => {
+    const container = map.getContainer();
+    container.setAttribute('role', 'group');
+    container.setAttribute('aria-label', label);
+  }, [label, map]);
+  useEffect(() => {
+    onMap?.(map);
+  }, [map, onMap]);
+  return null;
+}
+
+export function MapView(props: MapViewProps) {
+  const { boundaries, base, onTileError, openSite, onOpenSite, popup, labels } = props;
+  const tile = base === 'offline' ? null : tileSpecs[base];
+  return (
+    <MapContainer
+      className="relief-map__leaflet"
+      center={[40.2, 116.4]}
+      zoom={8}
+      zoomSnap={0.25}
+      zoomDelta={0.5}
+      minZoom={6}
+      maxZoom={16}
+      zoomControl={false}
+      attributionControl={false}
+      scrollWheelZoom={false}
+    >
+      <Accessibility label={labels.map} onMap={props.onMap} />
+      <ZoomControl position="topright" zoomInTitle={labels.zoomIn} zoomOutTitle={labels.zoomOut} />
+      {tile && (
+        <TileLayer
+          key={base}
+          url={tile.url}
+          subdomains={tile.subdomains || 'abc'}
+          maxZoom={tile.maxZoom}
+          eventHandlers={{ tileerror: onTileError }}
+        />
+      )}
+      <Districts
+        boundaries={boundaries}
+        looks={props.looks}
+        selected={props.selected}
+        onSelect={props.onSelect}
+      />
+      <Labels
+        districts={props.districts}
+        districtName={props.districtName}
+        boundaries={boundaries}
+      />
+      <Sites sites={props.sites} onOpenSite={onOpenSite} clusterLabel={labels.cluster} />
+      <FitBeijing boundaries={boundaries} />
+      {openSite && (
+        <Popup
+          position={[openSite.lat, openSite.lng]}
+          eventHandlers={{ remove: () => onOpenSite(null) }}
+          maxWidth={360}
+        >
+          {popup}
+        </Popup>
+      )}
+    </MapContainer>
+  );
+}

@@ -1,0 +1,90 @@
+/**
+ * Which visited sites can go on the map. Sites come in WGS-84 (docs/api.md, "Datums"); the
+ * boundaries in GCJ-02. A site is placed when it exists, has finite coordinates and falls inside
+ * one of Beijing's districts; everything else is listed, with the reason, for the note under
+ * the map.
+ */
+import type { DistrictBoundaries, Site, SiteSummaryRow } from '@/api/contract';
+import { wgs84ToGcj02 } from '@/lib/geo/datum';
+import { pointInMultiPolygon, type PolygonRings } from '@/lib/geo/point-in-polygon';
+
+export interface PlacedSite {
+  row: SiteSummaryRow;
+  site: Site;
+  wgs84: [number, number];
+  gcj02: [number, number];
+}
+
+export type UnplacedReason = 'unknown_site' | 'no_location' | 'outside_beijing';
+export interface UnplacedSite {
+  row: SiteSummaryRow;
+  site: Site | undefined;
+  reason: UnplacedReason;
+}
+
+interface Area {
+  bbox: [minLon: number, minLat: number, maxLon: number, maxLat: number];
+  polygons: PolygonRings[];
+}
+
+/** Polygons of every district with its bounding box, for fast "is it in Beijing?" tests. */
+export function areasOf(boundaries: DistrictBoundaries): Area[] {
+  return boundaries.features.map((f) => {
+    const polygons: PolygonRings[] =
+      f.geometry.type === 'Polygon'
+        ? [f.geometry.coordinates as PolygonRings]
+        : (f.geometry.coordinates as PolygonRings[]);
+    const bbox: Area['bbox'] = [Infinity, Infinity, -Infinity, -Infinity];
+    for (const polygon of polygons) {
+      for (const [lon, lat] of polygon[0] ?? []) {
+        if (lon < bbox[0]) bbox[0] = lon;
+        if (lat < bbox[1]) bbox[1] = lat;
+        if (lon > bbox[2]) bbox[2] = lon;
+        if (lat > bbox[3]) bbox[3] = lat;
+      }
+    }
+    return { bbox, polygons };
+  });
+}
+
+export function insideAreas(point: readonly [number, number], areas: readonly Area[]): boolean {
+  const [lon, lat] = point;
+  return areas.some(
+    (a) =>
+      lon >= a.bbox[0] &&
+      lon <= a.bbox[2] &&
+      lat >= a.bbox[1] &&
+      lat <= a.bbox[3] &&
+      pointInMultiPolygon(point, a.polygons),
+  );
+}
+
+export function placeSites(
+  rows: readonly SiteSummaryRow[],
+  sites: ReadonlyMap<string, Site>,
+  boundaries: DistrictBoundaries,
+): { placed: PlacedSite[]; unplaced: UnplacedSite[] } {
+  const areas = areasOf(boundaries);
+  const placed: PlacedSite[] = [];
+  const unplaced: UnplacedSite[] = [];
+  for (const row of rows) {
+    const site = sites.get(row.siteId);
+    if (!site) {
+      unplaced.push({ row, site, reason: 'unknown_site' });
+      continue;
+    }
+    const loc = site.location;
+    if (!loc || !Number.isFinite(loc.lon) || !Number.isFinite(loc.lat)) {
+      unplaced.push({ row, site, reason: 'no_location' });
+      continue;
+    }
+    const wgs84: [number, number] = [loc.lon, loc.lat];
+    const gcj02 = wgs84ToGcj02(wgs84);
+    if (!insideAreas(gcj02, areas)) {
+      unplaced.push({ row, site, reason: 'outside_beijing' });
+      continue;
+    }
+    placed.push({ row, site, wgs84, gcj02 });
+  }
+  return { placed, unplaced };
+}

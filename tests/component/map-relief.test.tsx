@@ -1,0 +1,190 @@
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import type { Activity, Site } from '@/api/contract';
+import { ReliefMap } from '@/features/map/components/ReliefMap';
+import { testStore } from '@mocks/node';
+import { renderWithApp } from '../support/render';
+
+const region = () => screen.getByRole('region', { name: '救灾帮扶分布图' });
+const districtList = () => screen.getByRole('navigation', { name: /各区.*（点击选择）/ });
+const currentUrl = (location: { history?: string[] }) => location.history?.at(-1) ?? '';
+
+async function mapDrawn(container: HTMLElement) {
+  await waitFor(
+    () => expect(container.querySelectorAll('path[data-district][data-state]').length).toBe(16),
+    { timeout: 5000 },
+  );
+}
+
+describe('relief map', () => {
+  it('draws the 16 districts coloured by activities, with a legend and visited districts marked', async () => {
+    const { container } = renderWithApp(<ReliefMap />);
+    await mapDrawn(container);
+    const fangshan = container.querySelector('path[data-district="110111"]')!;
+    expect(fangshan).toHaveAttribute('data-state', 'class');
+    expect(fangshan.getAttribute('class')).toContain('relief-map__district--visited');
+    // Shunyi has no relief in the seed: hatched, not on the colour scale.
+    const shunyi = container.querySelector('path[data-district="110113"]')!;
+    expect(shunyi).toHaveAttribute('data-state', 'no-relief');
+    expect(shunyi.getAttribute('fill')).toMatch(/^url\(#/);
+
+    const legend = within(region()).getByTestId('map-legend');
+    expect(legend).toHaveTextContent('图例 · 活动数量');
+    expect(legend).toHaveTextContent('无救灾帮扶记录');
+    expect(legend).not.toHaveTextContent('NaN');
+    expect(within(legend).getAllByRole('listitem').length).toBeGreaterThan(3);
+    expect(within(legend).getByRole('note')).toHaveTextContent('含示意数据');
+
+    const buttons = within(districtList()).getAllByRole('button');
+    expect(buttons).toHaveLength(16);
+    // Ranked by value: Fangshan, hardest hit, first.
+    expect(buttons[0]).toHaveAccessibleName(/^选择房山区：\d+$/);
+    expect(within(districtList()).getAllByText('已走访').length).toBeGreaterThanOrEqual(3);
+    // District labels are text, one per district.
+    expect(container.querySelectorAll('[data-label]')).toHaveLength(16);
+  });
+
+  it('recolours by the chosen measure, keeps it in the URL and shows money in 万元', async () => {
+    const { container, location } = renderWithApp(<ReliefMap />, { url: '/?lang=zh-CN&facts=1' });
+    await mapDrawn(container);
+    const before = container
+      .querySelector('path[data-district="110111"]')!
+      .getAttribute('data-value');
+    await userEvent.selectOptions(
+      within(region()).getByRole('combobox', { name: '显示指标' }),
+      'workers',
+    );
+    await waitFor(() => expect(currentUrl(location)).toContain('measure=workers'));
+    expect(currentUrl(location)).toContain('facts=1');
+    expect(currentUrl(location)).toContain('lang=zh-CN');
+    expect(within(region()).getByTestId('map-legend')).toHaveTextContent('图例 · 服务职工');
+    await waitFor(() =>
+      expect(
+        container.querySelector('path[data-district="110111"]')!.getAttribute('data-value'),
+      ).not.toBe(before),
+    );
+
+    await userEvent.selectOptions(
+      within(region()).getByRole('combobox', { name: '显示指标' }),
+      'funds',
+    );
+    await waitFor(() => expect(currentUrl(location)).toContain('measure=funds'));
+    // Facts only: the report gives no amounts, so no district has funds on the scale.
+    expect(container.querySelectorAll('path[data-state="class"]')).toHaveLength(0);
+    expect(within(region()).getByTestId('map-legend')).not.toHaveTextContent('NaN');
+  });
+
+  it('shows funds in 万元 in the legend when amounts exist', async () => {
+    const { container } = renderWithApp(<ReliefMap />, { url: '/?measure=funds' });
+    await mapDrawn(container);
+    const legend = within(region()).getByTestId('map-legend');
+    expect(legend).toHaveTextContent('万元');
+  });
+
+  it('selects a district from the list: URL, panel, and Escape back to all of Beijing', async () => {
+    const { container, location } = renderWithApp(<ReliefMap />);
+    await mapDrawn(container);
+    await userEvent.click(within(districtList()).getByRole('button', { name: /选择房山区/ }));
+    await waitFor(() => expect(currentUrl(location)).toContain('district=110111'));
+    const panel = await screen.findByRole('region', { name: '房山区详情' });
+    expect(await within(panel).findByText('资金来源')).toBeInTheDocument();
+    expect(within(panel).getByText('走访地点')).toBeInTheDocument();
+    // The report's Fangshan sites, and the funding bodies it names.
+    expect(await within(panel).findByText(/窦店镇苏村/)).toBeInTheDocument();
+    expect(within(panel).getByText(/中国职工保险互助会北京办事处/)).toBeInTheDocument();
+    expect(within(districtList()).getByRole('button', { name: /选择房山区/ })).toHaveAttribute(
+      'aria-pressed',
+      'true',
+    );
+    expect(
+      container.querySelector('path[data-district="110111"]')!.getAttribute('class'),
+    ).toContain('relief-map__district--selected');
+
+    await userEvent.keyboard('{Escape}');
+    await waitFor(() => expect(currentUrl(location)).not.toContain('district='));
+    expect(screen.queryByRole('region', { name: '房山区详情' })).not.toBeInTheDocument();
+  });
+
+  it('selects a district by clicking its shape and by keyboard', async () => {
+    const { container, location } = renderWithApp(<ReliefMap />);
+    await mapDrawn(container);
+    fireEvent.click(container.querySelector('path[data-district="110114"]')!);
+    await waitFor(() => expect(currentUrl(location)).toContain('district=110114'));
+    expect(await screen.findByRole('region', { name: '昌平区详情' })).toBeInTheDocument();
+
+    const huairou = within(districtList()).getByRole('button', { name: /选择怀柔区/ });
+    huairou.focus();
+    await userEvent.keyboard('{Enter}');
+    await waitFor(() => expect(currentUrl(location)).toContain('district=110116'));
+    await userEvent.click(
+      within(await screen.findByRole('region', { name: '怀柔区详情' })).getByRole('button', {
+        name: /返回全市/,
+      }),
+    );
+    await waitFor(() => expect(currentUrl(location)).not.toContain('district='));
+  });
+
+  it('opens with the district from a link', async () => {
+    renderWithApp(<ReliefMap />, { url: '/?district=110116&measure=workers' });
+    const panel = await screen.findByRole('region', { name: '怀柔区详情' });
+    // Huairou: the report's 2,800+ workers.
+    const workers = (await within(panel).findByText('服务职工')).closest('div')!;
+    const value = Number(
+      workers.querySelector('.relief-map__figure-value')!.textContent!.replace(/[^\d]/g, ''),
+    );
+    expect(value).toBeGreaterThanOrEqual(2800);
+  });
+
+  it('lists sites it cannot place, as text, and never shows NaN', async () => {
+    const snapshot = testStore.snapshot();
+    const hostile = '<img src=x onerror=alert(1)>\u202e' + 'x'.repeat(300);
+    const extra: Site[] = [
+      { ...snapshot.sites[0]!, id: 'bad-none', name: { zh: hostile, en: '' }, location: null },
+      {
+        ...snapshot.sites[0]!,
+        id: 'bad-far',
+        name: { zh: '上海某地', en: '' },
+        location: { lon: 121.47, lat: 31.23, precision: 'exact' },
+      },
+    ];
+    const activity: Activity = {
+      ...snapshot.activities[0]!,
+      id: 'bad-act',
+      siteIds: ['bad-none', 'bad-far', 'site-that-was-deleted'],
+    };
+    await testStore.replace({
+      ...snapshot,
+      sites: [...snapshot.sites, ...extra],
+      activities: [...snapshot.activities, activity],
+    });
+    const { container } = renderWithApp(<ReliefMap />);
+    await mapDrawn(container);
+    const note = await within(region()).findByTestId('map-unplaced');
+    expect(note).toHaveTextContent('3 个地点无法在地图上标出');
+    expect(note).toHaveTextContent('没有坐标');
+    expect(note).toHaveTextContent('坐标不在北京市范围内');
+    expect(note).toHaveTextContent('地点记录不存在');
+    expect(within(note).getByText(hostile)).toBeInTheDocument();
+    expect(container.querySelector('img[src="x"]')).toBeNull();
+    expect(region()).not.toHaveTextContent('NaN');
+  });
+
+  it('survives a dataset with no relief at all', async () => {
+    await testStore.replace({ ...testStore.snapshot(), activities: [], funds: [] });
+    const { container } = renderWithApp(<ReliefMap />);
+    await mapDrawn(container);
+    expect(container.querySelectorAll('path[data-state="no-relief"]')).toHaveLength(16);
+    expect(within(region()).getByTestId('map-legend')).not.toHaveTextContent('NaN');
+    expect(within(districtList()).getAllByText('无记录')).toHaveLength(16);
+  });
+
+  it('speaks English', async () => {
+    const { container } = renderWithApp(<ReliefMap />, { url: '/?lang=en' });
+    const { i18n } = await import('@/i18n');
+    await i18n.changeLanguage('en');
+    await mapDrawn(container);
+    expect(screen.getByRole('region', { name: 'Where relief went' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: /^Select Fangshan: \d+$/ })).toBeInTheDocument();
+  });
+});

@@ -1,0 +1,150 @@
+import { readFile } from 'node:fs/promises';
+import type { Page } from '@playwright/test';
+import { expect, expectNoA11yViolations, test } from './support/fixtures';
+
+const FUNDS_BY_DISTRICT = '资金去向（按受援区）';
+const FUNDS_BY_SOURCE = '资金来源（按拨付单位）';
+
+/** The first paint waits for the embedded backend (a service worker); a busy CI box is slow. */
+const FIRST_LOAD = { timeout: 60_000 };
+
+const chart = (page: Page, name: string) => page.getByRole('region', { name, exact: true });
+const yTicks = (page: Page, name: string) =>
+  chart(page, name).locator('.recharts-yAxis-tick-labels text');
+
+test.describe('charts', () => {
+  test.slow();
+
+  test('a district filter changes the charts and the URL; the overview stays accessible', async ({
+    page,
+  }) => {
+    await page.goto('/');
+    await expect(yTicks(page, FUNDS_BY_DISTRICT).first()).toBeVisible(FIRST_LOAD);
+    expect(await yTicks(page, FUNDS_BY_DISTRICT).count()).toBeGreaterThan(3);
+    await expect(chart(page, FUNDS_BY_DISTRICT).locator('path.chart-bar').first()).toBeVisible();
+
+    const filters = page.getByRole('region', { name: '筛选范围' });
+    await filters.locator('[data-filter="district"] summary').click();
+    await filters.getByRole('checkbox', { name: '房山区' }).check();
+
+    await expect(page).toHaveURL(/[?&]district=110111(&|$)/);
+    await expect(yTicks(page, FUNDS_BY_DISTRICT)).toHaveText(['房山区']);
+    await expect(yTicks(page, '各区服务职工人数')).toHaveText(['房山区']);
+    await expect(filters.getByTestId('scope-words')).toHaveText('房山区');
+
+    await page.keyboard.press('Escape');
+    await expectNoA11yViolations(page);
+  });
+
+  test('a bar opens the ledger filtered to the records behind it', async ({ page }) => {
+    await page.goto('/?facts=0&lang=zh-CN');
+    const bars = chart(page, FUNDS_BY_DISTRICT).locator('path.chart-bar');
+    await expect(yTicks(page, FUNDS_BY_DISTRICT).first()).toHaveText('房山区', FIRST_LOAD);
+    // The largest bar (drawn first) is Fangshan's.
+    await bars.first().click();
+    await expect(page).toHaveURL(/\/ledger\?/);
+    const url = new URL(page.url());
+    expect(url.searchParams.get('view')).toBe('funds');
+    expect(url.searchParams.getAll('district')).toEqual(['110111']);
+    expect(url.searchParams.get('lang')).toBe('zh-CN');
+
+    const grid = page.getByRole('grid');
+    await expect(grid).toBeVisible(FIRST_LOAD);
+    const rows = grid.getByRole('rowgroup').nth(1).getByRole('row');
+    await expect(rows.first()).toBeVisible(FIRST_LOAD);
+    const count = await rows.count();
+    for (let i = 0; i < count; i += 1) await expect(rows.nth(i)).toContainText('房山区');
+  });
+
+  test('the data table is reachable by keyboard and its links open the ledger', async ({
+    page,
+  }) => {
+    await page.goto('/?lang=en');
+    const region = chart(page, 'Relief activities by type');
+    await expect(region.locator('path.chart-bar').first()).toBeVisible(FIRST_LOAD);
+    const toggle = region.getByRole('button', { name: 'Show as table' });
+    await toggle.focus();
+    await page.keyboard.press('Enter');
+    const table = region.getByRole('table');
+    await expect(table).toBeVisible();
+    await expect(region.getByRole('button', { name: 'Show as chart' })).toHaveAttribute(
+      'aria-pressed',
+      'true',
+    );
+    const link = table.getByRole('link', { name: 'Open the ledger: Training' });
+    await link.focus();
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(/\/ledger\?.*type=training/);
+    expect(new URL(page.url()).searchParams.get('view')).toBe('activities');
+  });
+
+  test('a chart exports its data as CSV with a BOM and escaped cells, and as PNG', async ({
+    page,
+  }) => {
+    await page.goto('/');
+    await expect(chart(page, FUNDS_BY_SOURCE).locator('path.chart-bar').first()).toBeVisible(
+      FIRST_LOAD,
+    );
+    // A source organization with a hostile name, entered through the API.
+    const hostile = '=HYPERLINK("http://x","y"), <img src=x onerror=alert(1)>';
+    await page.evaluate(async (name) => {
+      const post = async (path: string, body: unknown) => {
+        const r = await fetch(`/api/v1${path}`, {
+          method: 'POST',
+          headers: { 'Content-Type': 'application/json' },
+          body: JSON.stringify(body),
+        });
+        if (!r.ok) throw new Error(`${path}: ${r.status} ${await r.text()}`);
+        return (await r.json()) as { id: string };
+      };
+      const org = await post('/organizations', {
+        name: { zh: name, en: '' },
+        kind: 'foundation',
+        provenance: { kind: 'entered', note: '' },
+      });
+      await post('/funds', {
+        date: '2023-08-09',
+        sourceOrganizationId: org.id,
+        recipientDistrictCode: '110111',
+        amount: { yuan: 123_456, basis: 'entered' },
+        purpose: { zh: '测试', en: 'Test' },
+        provenance: { kind: 'entered', note: '' },
+      });
+    }, hostile);
+    await page.reload();
+    const region = chart(page, FUNDS_BY_SOURCE);
+    await expect(region.locator('path.chart-bar--entered').first()).toBeVisible(FIRST_LOAD);
+    // The hostile name is text in the axis, never markup.
+    await expect(page.locator('img')).toHaveCount(0);
+
+    const [csv] = await Promise.all([
+      page.waitForEvent('download'),
+      region.getByRole('button', { name: '导出数据（CSV）' }).click(),
+    ]);
+    expect(csv.suggestedFilename()).toMatch(/^资金来源-.*\.csv$/);
+    const bytes = await readFile((await csv.path())!);
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const text = bytes.toString('utf8').slice(1);
+    const lines = text.split('\r\n');
+    expect(lines[0]).toBe('名称,合计,其中报道,其中录入,其中示意,拨付笔数');
+    expect(lines).toContain(
+      `"'=HYPERLINK(""http://x"",""y""), <img src=x onerror=alert(1)>",123456,0,123456,0,1`,
+    );
+
+    const [png] = await Promise.all([
+      page.waitForEvent('download'),
+      region.getByRole('button', { name: '导出图片' }).click(),
+    ]);
+    expect(png.suggestedFilename()).toMatch(/\.png$/);
+    const image = await readFile((await png.path())!);
+    expect([...image.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+    expect(image.length).toBeGreaterThan(5_000);
+  });
+
+  test('an empty scope says so instead of drawing empty axes', async ({ page }) => {
+    await page.goto('/?from=2030-01-01&to=2030-01-31');
+    const region = chart(page, '各区服务职工人数');
+    await expect(region.locator('.chart-card__empty')).toHaveText('当前范围内没有数据', FIRST_LOAD);
+    await expect(region.locator('.recharts-surface')).toHaveCount(0);
+  });
+});

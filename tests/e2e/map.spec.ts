@@ -1,0 +1,114 @@
+import { expect, expectNoA11yViolations, test } from './support/fixtures';
+
+// The first load starts the embedded backend and draws everything: allow a loaded 2-core machine.
+test.describe.configure({ timeout: 180_000 });
+const FIRST = { timeout: 45_000 };
+
+test.describe('relief map', () => {
+  test('draws the 16 districts, marks visited ones, and passes axe', async ({ page }) => {
+    await page.goto('/');
+    const map = page.getByRole('region', { name: '救灾帮扶分布图' });
+    const shapes = map.locator('path[data-district][data-state]');
+    await expect(shapes).toHaveCount(16, FIRST);
+    // Real geometry in Chromium: every shape has an extent on screen.
+    for (const box of await shapes.evaluateAll((els) =>
+      els.map((el) => {
+        const { width, height } = (el as SVGGraphicsElement).getBBox();
+        return { width, height };
+      }),
+    )) {
+      expect(box.width).toBeGreaterThan(2);
+      expect(box.height).toBeGreaterThan(2);
+    }
+    for (const code of ['110111', '110114', '110116']) {
+      await expect(map.locator(`path[data-district="${code}"]`)).toHaveClass(
+        /relief-map__district--visited/,
+      );
+    }
+    await expect(map.locator('path[data-state="no-relief"]').first()).toHaveAttribute(
+      'fill',
+      /url\(#/,
+    );
+    await expect(map.getByText(/District boundaries: Apache ECharts/)).toBeVisible();
+    // The whole of Beijing is in view: every shape lies inside the map's box.
+    const frame = (await map.locator('.leaflet-container').boundingBox())!;
+    for (const code of ['110119', '110111', '110117', '110118', '110115']) {
+      const b = (await map.locator(`path[data-district="${code}"]`).boundingBox())!;
+      expect(b.x).toBeGreaterThanOrEqual(frame.x - 1);
+      expect(b.y).toBeGreaterThanOrEqual(frame.y - 1);
+      expect(b.x + b.width).toBeLessThanOrEqual(frame.x + frame.width + 1);
+      expect(b.y + b.height).toBeLessThanOrEqual(frame.y + frame.height + 1);
+    }
+    await expectNoA11yViolations(page);
+    const measures = await page.evaluate(() =>
+      performance.getEntriesByName('map:draw').map((e) => e.duration),
+    );
+    expect(measures).toHaveLength(1);
+  });
+
+  test('clicking Fangshan selects it, filters the page, round-trips the URL; Escape clears', async ({
+    page,
+  }) => {
+    await page.goto('/');
+    const map = page.getByRole('region', { name: '救灾帮扶分布图' });
+    const kpiActivities = page.locator('[data-kpi="activities"] .kpi__value');
+    await expect(kpiActivities).toHaveText(/\d/, FIRST);
+    await expect(map.locator('path[data-state]')).toHaveCount(16, FIRST);
+    const allActivities = Number((await kpiActivities.textContent())!.replace(/\D/g, ''));
+
+    await map.locator('path[data-district="110111"]').click();
+    await expect(page).toHaveURL(/district=110111/);
+    const panel = page.getByRole('region', { name: '房山区详情' });
+    await expect(panel).toBeVisible();
+    await expect(panel.getByText(/窦店镇苏村/)).toBeVisible();
+    await expect(kpiActivities).not.toHaveText(String(allActivities));
+    const fangshanActivities = Number((await kpiActivities.textContent())!.replace(/\D/g, ''));
+    expect(fangshanActivities).toBeLessThan(allActivities);
+
+    // A link reopens the same view.
+    await page.reload();
+    await expect(page.getByRole('region', { name: '房山区详情' })).toBeVisible(FIRST);
+    await expectNoA11yViolations(page);
+
+    await map.locator('.leaflet-container').focus();
+    await page.keyboard.press('Escape');
+    await expect(page).not.toHaveURL(/district=/);
+    await expect(page.getByRole('region', { name: '房山区详情' })).toHaveCount(0);
+  });
+
+  test('keyboard: Tab to a district in the list, Enter selects it; measure goes in the URL', async ({
+    page,
+  }) => {
+    await page.goto('/?lang=en');
+    const map = page.getByRole('region', { name: 'Where relief went' });
+    const changping = map.getByRole('button', { name: /^Select Changping/ });
+    await expect(changping).toBeVisible(FIRST);
+    await changping.focus();
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(/district=110114/);
+    await expect(page.getByRole('region', { name: 'Changping in detail' })).toBeVisible();
+
+    await map.getByRole('combobox', { name: 'Measure' }).selectOption('funds');
+    await expect(page).toHaveURL(/measure=funds/);
+    await expect(page).toHaveURL(/district=110114/);
+    await expect(map.getByTestId('map-legend')).toContainText('Funds allocated');
+    const changes = await page.evaluate(
+      () => performance.getEntriesByName('map:measure-change').length,
+    );
+    expect(changes).toBeGreaterThan(0);
+
+    await page.keyboard.press('Escape');
+    await expect(page).not.toHaveURL(/district=/);
+  });
+
+  test('a site marker opens a text popup that says how precise the point is', async ({ page }) => {
+    await page.goto('/?district=110116');
+    const panel = page.getByRole('region', { name: '怀柔区详情' });
+    await expect(panel.getByRole('button', { name: /九渡河镇/ })).toBeVisible(FIRST);
+    await panel.getByRole('button', { name: /九渡河镇/ }).click();
+    const popup = page.getByTestId('site-popup');
+    await expect(popup).toBeVisible();
+    await expect(popup).toContainText('九渡河镇');
+    await expect(popup).toContainText('位置为近似');
+  });
+});
