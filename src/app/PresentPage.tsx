@@ -1,10 +1,12 @@
+import { WidgetBoundary } from '@/components/feedback/WidgetBoundary';
+import { ChartsSection } from '@/features/charts/components/ChartsSection';
+import { ReliefMap } from '@/features/map/components/ReliefMap';
 import { HeadlineKpis } from '@/features/presentation/components/HeadlineKpis';
 import { LatestActivities } from '@/features/presentation/components/LatestActivities';
 import {
   PresentationShell,
   type PresentationScene,
 } from '@/features/presentation/components/PresentationShell';
-import { WidgetBoundary } from '@/components/feedback/WidgetBoundary';
 import { useI18n } from '@/i18n';
 
 /** `/present`: the scenes a meeting room sees, composed from the features' widgets. */
@@ -15,9 +17,40 @@ export default function PresentPage() {
       id: 'map',
       title: t('presentation:scene.map'),
       content: (
-        <WidgetBoundary>
-          <HeadlineKpis />
-        </WidgetBoundary>
+        <div className="present-scene present-scene--map">
+          <div>
+            <WidgetBoundary>
+              <HeadlineKpis />
+            </WidgetBoundary>
+          </div>
+          <div>
+            <WidgetBoundary>
+              <ReliefMap />
+            </WidgetBoundary>
+          </div>
+        </div>
+      ),
+    },
+    {
+      id: 'funds',
+      title: t('presentation:scene.funds'),
+      content: (
+        <div className="present-scene present-scene--charts">
+          <WidgetBoundary>
+            <ChartsSection only={['fundsBySource', 'fundsByDistrict']} />
+          </WidgetBoundary>
+        </div>
+      ),
+    },
+    {
+      id: 'workers',
+      title: t('presentation:scene.workers'),
+      content: (
+        <div className="present-scene present-scene--charts">
+          <WidgetBoundary>
+            <ChartsSection only={['workersByDistrict', 'activitiesByType']} />
+          </WidgetBoundary>
+        </div>
       ),
     },
     {

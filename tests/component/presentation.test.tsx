@@ -7,7 +7,7 @@ import { changeLanguage } from '@/i18n';
 import { server } from '@mocks/node';
 import { renderWithApp } from '../support/render';
 
-const sceneTitle = () => screen.getByRole('heading', { level: 2 }).textContent;
+const sceneTitle = () => document.getElementById('present-scene-title')?.textContent;
 
 describe('presentation mode', () => {
   it('switches scenes with the keyboard and a clicker, and pauses with Space', async () => {
@@ -16,11 +16,18 @@ describe('presentation mode', () => {
     expect(document.documentElement.dataset.theme).toBe('dark');
 
     await userEvent.keyboard('{ArrowRight}');
+    expect(sceneTitle()).toBe('资金来自哪里、去了哪里');
+    await userEvent.keyboard('{PageDown}');
+    expect(sceneTitle()).toBe('各区服务职工人数');
+    await userEvent.keyboard('{ArrowRight}');
     expect(sceneTitle()).toBe('最新救灾帮扶活动');
+    // A ring: after the last scene comes the first, and back again.
     await userEvent.keyboard('{PageDown}');
     expect(sceneTitle()).toBe('救灾地图与关键指标');
     await userEvent.keyboard('{PageUp}');
     expect(sceneTitle()).toBe('最新救灾帮扶活动');
+    await userEvent.keyboard('{ArrowLeft}');
+    expect(sceneTitle()).toBe('各区服务职工人数');
 
     await userEvent.keyboard(' ');
     expect(screen.getByText(/已暂停/)).toBeInTheDocument();
@@ -30,8 +37,10 @@ describe('presentation mode', () => {
 
   it('keeps the last good figures with a discreet notice when a refresh fails, and recovers', async () => {
     const { queryClient } = renderWithApp(<PresentPage />, { url: '/present?interval=600' });
-    const workers = await screen.findByText('服务职工');
-    const card = workers.closest('[data-kpi]') as HTMLElement;
+    await waitFor(() =>
+      expect(document.querySelector('.present-kpi[data-kpi="workers"]')).not.toBeNull(),
+    );
+    const card = document.querySelector('.present-kpi[data-kpi="workers"]') as HTMLElement;
     const shown = within(card).getByText(/^[\d,]+/).textContent;
     expect(screen.getByTestId('as-of').textContent).toMatch(/数据截至 \d{2}:\d{2}/);
 
@@ -54,6 +63,10 @@ describe('presentation mode', () => {
   it('shows the figures in English', async () => {
     await changeLanguage('en');
     renderWithApp(<PresentPage />, { url: '/present' });
-    expect(await screen.findByText('Workers served')).toBeInTheDocument();
+    await waitFor(() =>
+      expect(document.querySelector('.present-kpi[data-kpi="workers"] dt')).toHaveTextContent(
+        'Workers served',
+      ),
+    );
   });
 });

@@ -368,7 +368,17 @@ function useChartData(summary: Summary | undefined, filters: ViewFilters) {
  * The analysis charts for the current scope, from one summary request. Each chart is its own
  * grid item (they sit in the overview grid after the map) and its own error boundary.
  */
-export function ChartsSection() {
+export type ChartId =
+  | 'fundsByDistrict'
+  | 'fundsBySource'
+  | 'workersByDistrict'
+  | 'overTime'
+  | 'activitiesByType'
+  | 'goodsByKind';
+
+/** `only` picks charts for a screen that shows a few at a time (presentation mode). */
+export function ChartsSection({ only }: { only?: readonly ChartId[] } = {}) {
+  const show = (id: ChartId) => !only || only.includes(id);
   const { t, lang } = useI18n(CHARTS_NS);
   const { filters, recordFilters } = useFilters();
   const search = useSearch();
@@ -411,104 +421,116 @@ export function ChartsSection() {
     data.withoutAmount > 0 ? [t('withoutAmount', { count: data.withoutAmount })] : [];
   return (
     <div className="charts" aria-busy={query.isPlaceholderData || undefined}>
-      <WidgetBoundary>
-        <CategoryChart
-          chartId="fundsByDistrict"
-          rows={data.fundsByDistrict}
-          kind="money"
-          unit={t('units.money')}
-          axisLabel={t('axis.funds')}
-          view="funds"
-          ctx={ctx}
-          notes={withoutAmount}
-          emptyOverride={data.withoutAmount > 0 ? t('noAmounts') : null}
-        />
-      </WidgetBoundary>
-      <WidgetBoundary>
-        <CategoryChart
-          chartId="fundsBySource"
-          rows={data.fundsBySource}
-          tableRows={data.fundsBySourceAll}
-          kind="money"
-          unit={t('units.money')}
-          axisLabel={t('axis.funds')}
-          view="funds"
-          ctx={ctx}
-          notes={withoutAmount}
-          emptyOverride={data.withoutAmount > 0 ? t('noAmounts') : null}
-          extraColumns={[
-            {
-              key: 'allocations',
-              header: t('table.allocations'),
-              numeric: true,
-              cell: (r) => formatNumber(r.extra.allocations ?? 0, lang),
-              csv: (r) => r.extra.allocations ?? 0,
-            },
-          ]}
-        />
-      </WidgetBoundary>
-      <WidgetBoundary>
-        <CategoryChart
-          chartId="workersByDistrict"
-          rows={data.workersByDistrict}
-          kind="count"
-          unit={t('units.workers')}
-          axisLabel={t('axis.workers')}
-          view="activities"
-          ctx={ctx}
-        />
-      </WidgetBoundary>
-      <WidgetBoundary>
-        <OverTimeChart tl={data.timeline} ctx={ctx} />
-      </WidgetBoundary>
-      <WidgetBoundary>
-        <CategoryChart
-          chartId="activitiesByType"
-          rows={data.activitiesByType}
-          kind="count"
-          unit={t('units.activities')}
-          axisLabel={t('axis.activities')}
-          view="activities"
-          ctx={ctx}
-          extraColumns={[
-            {
-              key: 'workers',
-              header: t('table.workers'),
-              numeric: true,
-              cell: (r) => formatNumber(r.extra.workers ?? 0, lang),
-              csv: (r) => r.extra.workers ?? 0,
-            },
-          ]}
-        />
-      </WidgetBoundary>
-      <WidgetBoundary>
-        <CategoryChart
-          chartId="goodsByKind"
-          rows={data.goodsByKind}
-          kind="count"
-          unit={t('units.deliveries')}
-          axisLabel={t('axis.deliveries')}
-          view="activities"
-          ctx={ctx}
-          notes={[t('goodsNote'), t('goodsLinkNote')]}
-          extraColumns={[
-            {
-              key: 'quantity',
-              header: t('table.quantity'),
-              numeric: true,
-              cell: (r) => formatNumber(r.extra.quantity ?? 0, lang),
-              csv: (r) => r.extra.quantity ?? 0,
-            },
-            {
-              key: 'quantityIllustrative',
-              header: t('table.quantityIllustrative'),
-              numeric: true,
-              cell: (r) => formatNumber(r.extra.quantityIllustrative ?? 0, lang),
-              csv: (r) => r.extra.quantityIllustrative ?? 0,
-            },
-          ]}
-        />
-      </WidgetBoundary>
+      {show('fundsByDistrict') && (
+        <WidgetBoundary>
+          <CategoryChart
+            chartId="fundsByDistrict"
+            rows={data.fundsByDistrict}
+            kind="money"
+            unit={t('units.money')}
+            axisLabel={t('axis.funds')}
+            view="funds"
+            ctx={ctx}
+            notes={withoutAmount}
+            emptyOverride={data.withoutAmount > 0 ? t('noAmounts') : null}
+          />
+        </WidgetBoundary>
+      )}
+      {show('fundsBySource') && (
+        <WidgetBoundary>
+          <CategoryChart
+            chartId="fundsBySource"
+            rows={data.fundsBySource}
+            tableRows={data.fundsBySourceAll}
+            kind="money"
+            unit={t('units.money')}
+            axisLabel={t('axis.funds')}
+            view="funds"
+            ctx={ctx}
+            notes={withoutAmount}
+            emptyOverride={data.withoutAmount > 0 ? t('noAmounts') : null}
+            extraColumns={[
+              {
+                key: 'allocations',
+                header: t('table.allocations'),
+                numeric: true,
+                cell: (r) => formatNumber(r.extra.allocations ?? 0, lang),
+                csv: (r) => r.extra.allocations ?? 0,
+              },
+            ]}
+          />
+        </WidgetBoundary>
+      )}
+      {show('workersByDistrict') && (
+        <WidgetBoundary>
+          <CategoryChart
+            chartId="workersByDistrict"
+            rows={data.workersByDistrict}
+            kind="count"
+            unit={t('units.workers')}
+            axisLabel={t('axis.workers')}
+            view="activities"
+            ctx={ctx}
+          />
+        </WidgetBoundary>
+      )}
+      {show('overTime') && (
+        <WidgetBoundary>
+          <OverTimeChart tl={data.timeline} ctx={ctx} />
+        </WidgetBoundary>
+      )}
+      {show('activitiesByType') && (
+        <WidgetBoundary>
+          <CategoryChart
+            chartId="activitiesByType"
+            rows={data.activitiesByType}
+            kind="count"
+            unit={t('units.activities')}
+            axisLabel={t('axis.activities')}
+            view="activities"
+            ctx={ctx}
+            extraColumns={[
+              {
+                key: 'workers',
+                header: t('table.workers'),
+                numeric: true,
+                cell: (r) => formatNumber(r.extra.workers ?? 0, lang),
+                csv: (r) => r.extra.workers ?? 0,
+              },
+            ]}
+          />
+        </WidgetBoundary>
+      )}
+      {show('goodsByKind') && (
+        <WidgetBoundary>
+          <CategoryChart
+            chartId="goodsByKind"
+            rows={data.goodsByKind}
+            kind="count"
+            unit={t('units.deliveries')}
+            axisLabel={t('axis.deliveries')}
+            view="activities"
+            ctx={ctx}
+            notes={[t('goodsNote'), t('goodsLinkNote')]}
+            extraColumns={[
+              {
+                key: 'quantity',
+                header: t('table.quantity'),
+                numeric: true,
+                cell: (r) => formatNumber(r.extra.quantity ?? 0, lang),
+                csv: (r) => r.extra.quantity ?? 0,
+              },
+              {
+                key: 'quantityIllustrative',
+                header: t('table.quantityIllustrative'),
+                numeric: true,
+                cell: (r) => formatNumber(r.extra.quantityIllustrative ?? 0, lang),
+                csv: (r) => r.extra.quantityIllustrative ?? 0,
+              },
+            ]}
+          />
+        </WidgetBoundary>
+      )}
     </div>
   );
 }

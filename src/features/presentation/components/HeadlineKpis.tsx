@@ -5,7 +5,7 @@ import { summaryQueries } from '@/api/resources/summary';
 import { QueryState } from '@/components/feedback/QueryState';
 import { useFilters } from '@/filters/use-filters';
 import { useI18n } from '@/i18n';
-import { formatCount, formatMoney } from '@/i18n/format';
+import { formatCount, formatMoney, formatMoneyCompact } from '@/i18n/format';
 import '../i18n';
 
 const total = (s: Split) => s.reported + s.illustrative + s.entered;
@@ -56,7 +56,11 @@ export function HeadlineKpis() {
         const cards: { key: Key; text: string; illustrative: boolean }[] = [
           {
             key: 'funds',
-            text: formatMoney(total(totals.fundsYuan), lang),
+            // "CNY 25,010,000" does not fit a room-sized card; "CNY 25M" does.
+            text:
+              lang === 'en'
+                ? `CNY ${formatMoneyCompact(total(totals.fundsYuan), lang)}`
+                : formatMoney(total(totals.fundsYuan), lang),
             illustrative: totals.fundsYuan.illustrative > 0,
           },
           {
