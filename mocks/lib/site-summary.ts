@@ -1,6 +1,6 @@
 /** The per-site aggregate behind GET /sites/summary: a pure function, like mocks/lib/query.ts. */
 import type { Activity, ActivityType, RecordFilters, Site, SiteSummary } from '@/api/contract';
-import { emptySplit, matchesActivity } from './query';
+import { activityMatcher, emptySplit } from './query';
 
 interface Acc {
   activities: number;
@@ -24,8 +24,9 @@ export function summarizeSites(
 ): SiteSummary {
   const bySite = new Map<string, Acc>();
   const districts = filters.districts?.length ? new Set(filters.districts) : null;
+  const matches = activityMatcher(filters);
   for (const a of activities) {
-    if (a.siteIds.length === 0 || !matchesActivity(a, filters)) continue;
+    if (a.siteIds.length === 0 || !matches(a)) continue;
     const workers =
       a.workersServed && !(filters.excludeIllustrative && a.workersServed.basis === 'illustrative')
         ? a.workersServed

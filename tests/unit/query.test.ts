@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { generateDataset } from '@mocks/data/generator';
 import { listActivities, summarize } from '@mocks/lib/query';
 import { makeActivity, makeFund } from '../support/factories';
 
@@ -117,4 +118,27 @@ describe('listing', () => {
       listActivities(rows, { sort: 'date', offset: 1, limit: 5 }, lookup).items.map((a) => a.date),
     ).toEqual(['2023-08-05', '2023-08-09']);
   });
+});
+
+describe('listing many records', () => {
+  // Enough rows that the first page is picked without sorting everything.
+  const { activities } = generateDataset({ activities: 2000, sites: 50, seed: 7 });
+
+  it.each(['-date', 'date', '-workersServed', 'type'])(
+    'returns the same first pages as a full sort (%s)',
+    (sort) => {
+      const sorted = listActivities(activities, { sort, limit: 1000 }, lookup).items;
+      for (const [offset, limit] of [
+        [0, 8],
+        [8, 8],
+        [50, 50],
+      ] as const) {
+        const page = listActivities(activities, { sort, offset, limit }, lookup);
+        expect(page.total).toBe(activities.length);
+        expect(page.items.map((a) => a.id)).toEqual(
+          sorted.slice(offset, offset + limit).map((a) => a.id),
+        );
+      }
+    },
+  );
 });

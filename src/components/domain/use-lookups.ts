@@ -11,6 +11,20 @@ export interface Lookups {
   ready: boolean;
 }
 
+/** One Map per fetched list, shared by every component that asks (lists can be long). */
+const maps = new WeakMap<readonly object[], ReadonlyMap<string, unknown>>();
+const EMPTY: readonly never[] = [];
+
+function byKey<T extends object>(rows: readonly T[] | undefined, key: (row: T) => string) {
+  const list = rows ?? EMPTY;
+  let map = maps.get(list) as ReadonlyMap<string, T> | undefined;
+  if (!map) {
+    map = new Map(list.map((r) => [key(r), r]));
+    maps.set(list, map);
+  }
+  return map;
+}
+
 /** Reference records by id, for showing names next to the ids records carry. */
 export function useLookups(): Lookups {
   const districts = useQuery(referenceQueries.districts());
@@ -18,9 +32,9 @@ export function useLookups(): Lookups {
   const sites = useQuery(referenceQueries.sites());
   return useMemo(
     () => ({
-      districts: new Map((districts.data ?? []).map((d) => [d.code, d])),
-      organizations: new Map((organizations.data ?? []).map((o) => [o.id, o])),
-      sites: new Map((sites.data ?? []).map((s) => [s.id, s])),
+      districts: byKey(districts.data, (d) => d.code),
+      organizations: byKey(organizations.data, (o) => o.id),
+      sites: byKey(sites.data, (s) => s.id),
       ready: Boolean(districts.data && organizations.data && sites.data),
     }),
     [districts.data, organizations.data, sites.data],

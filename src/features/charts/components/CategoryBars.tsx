@@ -10,6 +10,7 @@ import {
   type BarShapeProps,
   type TooltipContentProps,
 } from 'recharts';
+import { memo, useLayoutEffect, useRef } from 'react';
 import { useI18n } from '@/i18n';
 import { formatMoney, formatNumber } from '@/i18n/format';
 import { CHARTS_NS } from '../i18n';
@@ -84,7 +85,25 @@ interface CategoryBarsProps {
  * Horizontal bars, one per category in its own colour, stacked by how each figure is known.
  * Clicking a bar opens the ledger with the records behind it.
  */
-export function CategoryBars({
+function sameItems<T>(a: readonly T[], b: readonly T[]): boolean {
+  return a === b || (a.length === b.length && a.every((x, i) => x === b[i]));
+}
+
+/**
+ * Recharts redraws are the bulk of a filter change: skip them when nothing drawn changed. Rows
+ * are compared item by item (callers filter them per render); `onSelect` is read through a ref.
+ */
+export const CategoryBars = memo(
+  CategoryBarsChart,
+  (a, b) =>
+    sameItems(a.rows, b.rows) &&
+    a.kind === b.kind &&
+    a.axisLabel === b.axisLabel &&
+    a.title === b.title &&
+    a.description === b.description,
+);
+
+function CategoryBarsChart({
   rows,
   kind,
   axisLabel,
@@ -99,6 +118,10 @@ export function CategoryBars({
   const height = Math.round(Math.max(rows.length * rowHeight + rem * 4.5, rem * 11));
   const maxChars = lang === 'zh-CN' ? 10 : 15;
   const data = rows as CategoryRow[];
+  const select = useRef(onSelect);
+  useLayoutEffect(() => {
+    select.current = onSelect;
+  });
 
   const shape = (part: Part) => (props: BarShapeProps) => {
     const row = data[props.index];
@@ -164,7 +187,7 @@ export function CategoryBars({
             cursor="pointer"
             onClick={(_data, index) => {
               const row = data[index];
-              if (row) onSelect(row);
+              if (row) select.current(row);
             }}
           />
         ))}

@@ -212,7 +212,7 @@ function bucketLabel(start: string, end: string, lang: Language, t: Translate): 
   return t('weekOf', { start: formatDate(start, lang, false), end: formatDate(end, lang, false) });
 }
 
-function timePoints(tl: Timeline, ctx: Ctx): TimePoint[] {
+function timePoints(tl: Timeline, ctx: Pick<Ctx, 'lang' | 't'>): TimePoint[] {
   return tl.buckets.map((b) => ({
     key: b.start,
     label: bucketLabel(b.start, b.end, ctx.lang, ctx.t),
@@ -226,7 +226,12 @@ function timePoints(tl: Timeline, ctx: Ctx): TimePoint[] {
 
 function OverTimeChart({ tl, ctx }: { tl: Timeline; ctx: Ctx }) {
   const { t, lang } = ctx;
-  const points = useMemo(() => timePoints(tl, ctx), [tl, ctx]);
+  // Only the language matters here: a new filter scope must not rebuild points (and redraw).
+  const { lang: pointsLang, t: pointsT } = ctx;
+  const points = useMemo(
+    () => timePoints(tl, { lang: pointsLang, t: pointsT }),
+    [tl, pointsLang, pointsT],
+  );
   const title = t('titles.overTime');
   const activities = points.reduce((s, p) => s + p.reported + p.entered + p.illustrative, 0);
   const funds = points.reduce((s, p) => s + p.funds, 0);
@@ -344,8 +349,12 @@ function useChartData(summary: Summary | undefined, filters: ViewFilters) {
   const { t } = useI18n(CHARTS_NS);
   const { t: tc } = useI18n();
   const lookups = useLookups();
+  // The timeline depends on the date range only; other filter changes keep its identity.
+  const { from, to } = filters;
+  const byDay = summary?.byDay;
+  const tl = useMemo(() => (byDay ? timeline(byDay, { from, to }) : null), [byDay, from, to]);
   return useMemo(() => {
-    if (!summary) return null;
+    if (!summary || !tl) return null;
     const names = namesFrom(lookups, lang, tc);
     const sources = fundsBySource(summary, names, '');
     const allSources = fundsBySource(summary, names, '', Number.POSITIVE_INFINITY);
@@ -358,10 +367,10 @@ function useChartData(summary: Summary | undefined, filters: ViewFilters) {
       workersByDistrict: workersByDistrict(summary, names),
       activitiesByType: activitiesByType(summary, names),
       goodsByKind: goodsByKind(summary, names),
-      timeline: timeline(summary.byDay, filters),
+      timeline: tl,
       withoutAmount: summary.totals.fundAllocationsWithoutAmount,
     };
-  }, [summary, lookups, lang, t, tc, filters]);
+  }, [summary, tl, lookups, lang, t, tc]);
 }
 
 /**

@@ -11,6 +11,7 @@ import {
   type BarShapeProps,
   type TooltipContentProps,
 } from 'recharts';
+import { memo, useLayoutEffect, useRef } from 'react';
 import { useI18n } from '@/i18n';
 import { formatMoney, formatNumber } from '@/i18n/format';
 import { activityTypeColor, provenanceColors } from '@/lib/palette';
@@ -68,8 +69,22 @@ interface TimeChartProps {
   onSelect: (point: TimePoint) => void;
 }
 
-/** Activities per day (or week) as bars stacked by provenance, funds as a line on its own axis. */
-export function TimeChart({
+/**
+ * Activities per day (or week) as bars stacked by provenance, funds as a line on its own axis.
+ * Memoised: a filter change that leaves the points alone must not redraw the chart; `onSelect`
+ * is read through a ref so a new closure does not count as a change.
+ */
+export const TimeChart = memo(
+  TimeChartView,
+  (a, b) =>
+    a.points === b.points &&
+    a.granularity === b.granularity &&
+    a.title === b.title &&
+    a.description === b.description &&
+    a.fundsIllustrative === b.fundsIllustrative,
+);
+
+function TimeChartView({
   points,
   granularity,
   title,
@@ -81,6 +96,10 @@ export function TimeChart({
   const rem = useRootFontSize();
   const fontSize = Math.round(rem * 0.8);
   const data = points as TimePoint[];
+  const select = useRef(onSelect);
+  useLayoutEffect(() => {
+    select.current = onSelect;
+  });
   const height = Math.round(rem * 17);
 
   const shape = (part: Part) => (props: BarShapeProps) => {
@@ -124,6 +143,7 @@ export function TimeChart({
         />
         <YAxis
           yAxisId="count"
+          interval={0}
           tickFormatter={tickFormatter('count', lang)}
           tick={{ fontSize }}
           allowDecimals={false}
@@ -133,6 +153,7 @@ export function TimeChart({
         <YAxis
           yAxisId="funds"
           orientation="right"
+          interval={0}
           tickFormatter={tickFormatter('money', lang)}
           tick={{ fontSize }}
           width={Math.round(rem * 4)}
@@ -154,7 +175,7 @@ export function TimeChart({
             cursor="pointer"
             onClick={(_d, index) => {
               const point = data[index];
-              if (point) onSelect(point);
+              if (point) select.current(point);
             }}
           />
         ))}
