@@ -14,7 +14,7 @@ registerMessages(
       quarantined_other: '{{n}} 条本地记录无法读取，已另存；其余数据正常',
       quarantinedHint: '这些记录不符合数据格式，未显示也未删除（浏览器数据库“隔离区”）。',
       memory: '本机数据库无法打开，当前显示内置演示数据；新录入的记录在刷新后不会保留。',
-      memoryHint: '请关闭本看板的其他标签页后刷新。原因：{{problem}}',
+      memoryHint: '如本看板还在其他标签页中打开，请关闭后刷新。原因：{{problem}}',
       dismiss: '关闭提示',
     },
     {
@@ -26,7 +26,8 @@ registerMessages(
         'They do not match the data format, so they are neither shown nor deleted (the browser database’s quarantine).',
       memory:
         'The browser database could not be opened: showing the built-in demo data; new records will not survive a reload.',
-      memoryHint: 'Close other tabs of this dashboard and reload. Reason: {{problem}}',
+      memoryHint:
+        'If this dashboard is open in another tab, close it and reload. Reason: {{problem}}',
       dismiss: 'Dismiss notice',
     },
   ),

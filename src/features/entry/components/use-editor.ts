@@ -87,9 +87,20 @@ export function useEditor<F extends object, I, R extends { id: string; version: 
   useEffect(() => {
     latest.current = { key, form, baseVersion, idempotencyKey, dirty };
   }, [key, form, baseVersion, idempotencyKey, dirty]);
+  // Bumped whenever the draft is cleared: an autosave armed before (it holds the old form until
+  // the next render) must not write the saved or queued entry back as a draft.
+  const draftEpoch = useRef(0);
+  const forgetDraft = () => {
+    draftEpoch.current += 1;
+    latest.current = { ...latest.current, dirty: false };
+    clearDraft(key);
+  };
   useEffect(() => {
     if (!dirty) return;
-    const timer = setTimeout(() => writeDraft(latest.current), AUTOSAVE_MS);
+    const epoch = draftEpoch.current;
+    const timer = setTimeout(() => {
+      if (epoch === draftEpoch.current) writeDraft(latest.current);
+    }, AUTOSAVE_MS);
     return () => clearTimeout(timer);
   }, [dirty, form]);
   useEffect(() => {
@@ -112,7 +123,7 @@ export function useEditor<F extends object, I, R extends { id: string; version: 
   }
 
   function resetTo(next: F, version: number | null) {
-    clearDraft(key);
+    forgetDraft();
     setForm(next);
     setBaseVersion(version);
     setDirty(false);
@@ -132,7 +143,7 @@ export function useEditor<F extends object, I, R extends { id: string; version: 
     switch (result.status) {
       case 'saved':
         if (!record) {
-          clearDraft(key);
+          forgetDraft();
           flash.set(result.record.id, 'created');
           navigate(`${cfg.editPath(result.record.id)}${search ? `?${search}` : ''}`);
           return;
@@ -145,7 +156,7 @@ export function useEditor<F extends object, I, R extends { id: string; version: 
           resetTo(cfg.empty(), null);
           setIdempotencyKey(newIdempotencyKey());
         } else {
-          clearDraft(key);
+          forgetDraft();
           setDirty(false);
           setRestoredAt(null);
           // The queued update will raise the version by one; a further edit builds on it.
