@@ -100,6 +100,13 @@ test('three entries saved offline survive a reload and arrive exactly once', asy
   const marker = `离线${Date.now().toString(36)}`;
   const titles = [1, 2, 3].map((n) => `${marker} 第${n}条走访`);
 
+  // The form's choices must have arrived before the network goes: offline, nothing loads.
+  await expect(page.getByRole('form').getByRole('option', { name: '怀柔区总工会' })).toHaveCount(
+    1,
+    {
+      timeout: 30_000,
+    },
+  );
   await context.setOffline(true);
   await saveOffline(page, titles[0]!, 1);
   await newActivityForm(page);
