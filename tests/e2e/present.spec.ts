@@ -83,3 +83,32 @@ test.describe('presentation mode with a failing API', () => {
     await expect(workers).toHaveText(shown);
   });
 });
+
+test.describe('presentation scenes fit the wall', () => {
+  for (const [width, height, lang] of [
+    [1920, 1080, 'zh-CN'],
+    [1920, 1080, 'en'],
+    [3840, 2160, 'zh-CN'],
+    [3840, 2160, 'en'],
+  ] as const) {
+    test(`every scene fits ${width}×${height} in ${lang} without scrolling or clipping`, async ({
+      page,
+    }) => {
+      await page.setViewportSize({ width, height });
+      await page.goto(`/present?paused=1&lang=${lang}`);
+      await expect(page.locator('.present-kpi__value').first()).toHaveText(/\d/);
+      for (let scene = 1; scene <= 4; scene += 1) {
+        await expect(page.locator('.present__position')).toContainText(String(scene));
+        await expect(page.locator('.present__scene-body .state--loading')).toHaveCount(0);
+        const body = page.locator('.present__scene-body');
+        const fit = await body.evaluate((el) => ({
+          y: el.scrollHeight - el.clientHeight,
+          x: el.scrollWidth - el.clientWidth,
+        }));
+        expect(fit, `scene ${scene}`).toEqual({ x: 0, y: 0 });
+        await expectNoScrollbars(page);
+        await page.keyboard.press('ArrowRight');
+      }
+    });
+  }
+});
