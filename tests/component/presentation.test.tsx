@@ -60,6 +60,37 @@ describe('presentation mode', () => {
     await waitFor(() => expect(screen.queryByText(/刷新失败/)).not.toBeInTheDocument());
   });
 
+  it('marks a figure that changed at the last refresh', async () => {
+    const { queryClient } = renderWithApp(<PresentPage />, { url: '/present?interval=600' });
+    await waitFor(() =>
+      expect(document.querySelector('.present-kpi[data-kpi="workers"] dd')).not.toBeNull(),
+    );
+    const card = () => document.querySelector('.present-kpi[data-kpi="workers"]') as HTMLElement;
+    expect(card()).not.toHaveAttribute('data-changed');
+
+    const created = await fetch('http://localhost/api/v1/activities', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({
+        date: '2023-08-09',
+        type: 'condolence_visit',
+        title: { zh: '怀柔慰问', en: '' },
+        organizationId: 'org-huairou-ftu',
+        districtCodes: ['110116'],
+        workersServed: { value: 120, basis: 'entered', atLeast: false },
+        provenance: { kind: 'entered', note: '' },
+      }),
+    });
+    expect(created.status).toBe(201);
+    await act(() => queryClient.refetchQueries({ type: 'active' }));
+    await waitFor(() => expect(card()).toHaveAttribute('data-changed', 'true'));
+    expect(within(card()).getByText('已更新')).toBeInTheDocument();
+    // Figures that did not change stay unmarked.
+    expect(document.querySelector('.present-kpi[data-kpi="districts"]')).not.toHaveAttribute(
+      'data-changed',
+    );
+  });
+
   it('shows the figures in English', async () => {
     await changeLanguage('en');
     renderWithApp(<PresentPage />, { url: '/present' });
