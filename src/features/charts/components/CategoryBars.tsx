@@ -196,6 +196,25 @@ function CategoryBarsChart({
   );
 }
 
+/** A legend square drawn like the stack segment of that part (tone, dashed outline). */
+export function PartSwatch({ part, color }: { part: Part; color: string }) {
+  const style = PART_STYLE[part];
+  return (
+    <svg width="14" height="14" aria-hidden="true" focusable="false">
+      <rect
+        x="1"
+        y="1"
+        width="12"
+        height="12"
+        fill={color}
+        fillOpacity={style.fillOpacity}
+        stroke={style.dashed ? color : 'none'}
+        strokeDasharray={style.dashed ? '3 2' : undefined}
+      />
+    </svg>
+  );
+}
+
 /** Swatches explaining the stack segments, in text as well as tone. */
 export function PartsLegend({ color }: { color: string }) {
   const { t } = useI18n(CHARTS_NS);
@@ -203,18 +222,7 @@ export function PartsLegend({ color }: { color: string }) {
     <ul className="chart-legend" aria-label={t('legend.label')}>
       {PARTS.map((p) => (
         <li key={p}>
-          <svg width="14" height="14" aria-hidden="true" focusable="false">
-            <rect
-              x="1"
-              y="1"
-              width="12"
-              height="12"
-              fill={color}
-              fillOpacity={PART_STYLE[p].fillOpacity}
-              stroke={PART_STYLE[p].dashed ? color : 'none'}
-              strokeDasharray={PART_STYLE[p].dashed ? '3 2' : undefined}
-            />
-          </svg>
+          <PartSwatch part={p} color={color} />
           {t(`legend.${p}`)}
         </li>
       ))}

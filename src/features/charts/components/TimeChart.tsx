@@ -18,7 +18,7 @@ import { activityTypeColor, provenanceColors } from '@/lib/palette';
 import { CHARTS_NS } from '../i18n';
 import { tickFormatter } from '../lib/format';
 import type { Granularity, TimeBucket } from '../lib/series';
-import { PART_STYLE, PARTS, type Part } from './CategoryBars';
+import { PART_STYLE, PARTS, PartSwatch, type Part } from './CategoryBars';
 import { useRootFontSize } from './use-chart-env';
 
 /** Funds are a money series: drawn in the fund-delivery colour wherever they appear. */
@@ -200,18 +200,7 @@ export function TimeLegend({ fundsIllustrative }: { fundsIllustrative: boolean }
     <ul className="chart-legend" aria-label={t('legend.label')}>
       {PARTS.map((p) => (
         <li key={p}>
-          <svg width="14" height="14" aria-hidden="true" focusable="false">
-            <rect
-              x="1"
-              y="1"
-              width="12"
-              height="12"
-              fill={provenanceColors[p]}
-              fillOpacity={PART_STYLE[p].fillOpacity}
-              stroke={PART_STYLE[p].dashed ? provenanceColors[p] : 'none'}
-              strokeDasharray={PART_STYLE[p].dashed ? '3 2' : undefined}
-            />
-          </svg>
+          <PartSwatch part={p} color={provenanceColors[p]} />
           {t('legend.activities')} · {t(`legend.${p}`)}
         </li>
       ))}
