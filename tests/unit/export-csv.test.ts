@@ -4,7 +4,11 @@ import { describe, expect, it } from 'vitest';
 import { exportFilename, neutralizeCell, toCsv, UTF8_BOM } from '@/lib/export/csv';
 
 const parse = (csv: string) =>
-  Papa.parse<string[]>(csv.replace(UTF8_BOM, ''), { newline: '\r\n', skipEmptyLines: false }).data;
+  Papa.parse<string[]>(csv.replace(UTF8_BOM, ''), {
+    delimiter: ',',
+    newline: '\r\n',
+    skipEmptyLines: false,
+  }).data;
 
 describe('CSV export', () => {
   it('starts with a BOM and ends lines with CRLF so Excel reads Chinese text', () => {
@@ -53,6 +57,11 @@ describe('CSV export', () => {
       ),
       { numRuns: 300 },
     );
+  });
+
+  it('keeps tab-only cells in their columns (a row that once made the parser guess a tab delimiter)', () => {
+    const table = [['\t', '\t', '', '']];
+    expect(parse(toCsv(table)).slice(0, 1)).toEqual([["'\t", "'\t", '', '']]);
   });
 
   it('makes file names safe', () => {
