@@ -1,5 +1,7 @@
 import { WidgetBoundary } from '@/components/feedback/WidgetBoundary';
+import { useEffect } from 'react';
 import { ChartsSection } from '@/features/charts/components/ChartsSection';
+import { preloadCharts } from '@/features/charts/components/lazy-charts';
 import { ReliefMap } from '@/features/map/components/ReliefMap';
 import { HeadlineKpis } from '@/features/presentation/components/HeadlineKpis';
 import { LatestActivities } from '@/features/presentation/components/LatestActivities';
@@ -12,6 +14,8 @@ import { useI18n } from '@/i18n';
 /** `/present`: the scenes a meeting room sees, composed from the features' widgets. */
 export default function PresentPage() {
   const { t } = useI18n();
+  // The chart scenes come later in the rotation: have their code ready before the first one.
+  useEffect(() => void preloadCharts(), []);
   const scenes: PresentationScene[] = [
     {
       id: 'map',
@@ -37,7 +41,7 @@ export default function PresentPage() {
       content: (
         <div className="present-scene present-scene--charts">
           <WidgetBoundary>
-            <ChartsSection only={['fundsBySource', 'fundsByDistrict']} />
+            <ChartsSection only={['fundsBySource', 'fundsByDistrict']} eager />
           </WidgetBoundary>
         </div>
       ),
@@ -48,7 +52,7 @@ export default function PresentPage() {
       content: (
         <div className="present-scene present-scene--charts">
           <WidgetBoundary>
-            <ChartsSection only={['workersByDistrict', 'activitiesByType']} />
+            <ChartsSection only={['workersByDistrict', 'activitiesByType']} eager />
           </WidgetBoundary>
         </div>
       ),

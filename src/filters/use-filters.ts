@@ -6,7 +6,11 @@ import { parseFilters, toRecordFilters, writeFilters, type ViewFilters } from '.
 export function useFilters() {
   const search = useSearch();
   const [location, navigate] = useLocation();
-  const filters = useMemo(() => parseFilters(search), [search]);
+  // Keyed on the filters' canonical form, not the raw query string: a change of another
+  // parameter (the map's measure, the ledger's sort, the language) keeps the same objects, so
+  // charts, KPIs and the map do not re-render for it.
+  const scopeKey = writeFilters('', parseFilters(search));
+  const filters = useMemo(() => parseFilters(scopeKey), [scopeKey]);
   const recordFilters = useMemo(() => toRecordFilters(filters), [filters]);
 
   const setFilters = useCallback(

@@ -9,6 +9,8 @@ const FUNDS_BY_SOURCE = '资金来源（按拨付单位）';
 const FIRST_LOAD = { timeout: 60_000 };
 
 const chart = (page: Page, name: string) => page.getByRole('region', { name, exact: true });
+/** Charts are drawn when they near the screen: scroll to one as a reader would. */
+const reveal = (page: Page, name: string) => chart(page, name).scrollIntoViewIfNeeded(FIRST_LOAD);
 const yTicks = (page: Page, name: string) =>
   chart(page, name).locator('.recharts-yAxis-tick-labels text');
 
@@ -19,6 +21,7 @@ test.describe('charts', () => {
     page,
   }) => {
     await page.goto('/');
+    await reveal(page, FUNDS_BY_DISTRICT);
     await expect(yTicks(page, FUNDS_BY_DISTRICT).first()).toBeVisible(FIRST_LOAD);
     expect(await yTicks(page, FUNDS_BY_DISTRICT).count()).toBeGreaterThan(3);
     await expect(chart(page, FUNDS_BY_DISTRICT).locator('path.chart-bar').first()).toBeVisible();
@@ -28,7 +31,10 @@ test.describe('charts', () => {
     await filters.getByRole('checkbox', { name: '房山区' }).check();
 
     await expect(page).toHaveURL(/[?&]district=110111(&|$)/);
+    await reveal(page, FUNDS_BY_DISTRICT);
     await expect(yTicks(page, FUNDS_BY_DISTRICT)).toHaveText(['房山区']);
+    // This chart was off screen during the change: it shows the new scope once scrolled to.
+    await reveal(page, '各区服务职工人数');
     await expect(yTicks(page, '各区服务职工人数')).toHaveText(['房山区']);
     await expect(filters.getByTestId('scope-words')).toHaveText('房山区');
 
@@ -38,6 +44,7 @@ test.describe('charts', () => {
 
   test('a bar opens the ledger filtered to the records behind it', async ({ page }) => {
     await page.goto('/?facts=0&lang=zh-CN');
+    await reveal(page, FUNDS_BY_DISTRICT);
     const bars = chart(page, FUNDS_BY_DISTRICT).locator('path.chart-bar');
     await expect(yTicks(page, FUNDS_BY_DISTRICT).first()).toHaveText('房山区', FIRST_LOAD);
     // The largest bar (drawn first) is Fangshan's.
@@ -61,6 +68,7 @@ test.describe('charts', () => {
   }) => {
     await page.goto('/?lang=en');
     const region = chart(page, 'Relief activities by type');
+    await reveal(page, 'Relief activities by type');
     await expect(region.locator('path.chart-bar').first()).toBeVisible(FIRST_LOAD);
     const toggle = region.getByRole('button', { name: 'Show as table' });
     await toggle.focus();
@@ -82,6 +90,7 @@ test.describe('charts', () => {
     page,
   }) => {
     await page.goto('/');
+    await reveal(page, FUNDS_BY_SOURCE);
     await expect(chart(page, FUNDS_BY_SOURCE).locator('path.chart-bar').first()).toBeVisible(
       FIRST_LOAD,
     );
@@ -112,6 +121,7 @@ test.describe('charts', () => {
       });
     }, hostile);
     await page.reload();
+    await reveal(page, FUNDS_BY_SOURCE);
     const region = chart(page, FUNDS_BY_SOURCE);
     await expect(region.locator('path.chart-bar--entered').first()).toBeVisible(FIRST_LOAD);
     // The hostile name is text in the axis, never markup.

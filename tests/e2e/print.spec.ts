@@ -11,9 +11,13 @@ test.describe('print', () => {
   }, testInfo) => {
     await page.goto('/?from=2023-08-01&to=2023-08-15&district=110111');
     await expect(page.getByRole('button', { name: '打印报告' })).toBeVisible(FIRST_LOAD);
-    await expect(page.locator('.chart-card path.chart-bar').first()).toBeVisible(FIRST_LOAD);
+    await expect(page.getByRole('region', { name: '关键指标' })).toBeVisible(FIRST_LOAD);
 
+    // Charts far below the fold are not drawn on screen yet; printing draws every one.
     await page.emulateMedia({ media: 'print' });
+    await expect
+      .poll(() => page.locator('.chart-card .recharts-surface').count(), FIRST_LOAD)
+      .toBeGreaterThanOrEqual(5);
     await expect(page.getByRole('navigation', { name: '主导航' })).toBeHidden();
     await expect(page.getByRole('button', { name: '打印报告' })).toBeHidden();
     await expect(page.getByRole('combobox', { name: '时间范围' })).toBeHidden();

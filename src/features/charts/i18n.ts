@@ -59,6 +59,7 @@ registerMessages(
       exportPng: '导出图片',
       exportCsv: '导出数据（CSV）',
       exportFailed: '导出失败：{{message}}',
+      chartNotDrawn: '图表仍在绘制，请稍后再导出图片。',
       openLedger: '打开台账：{{name}}',
       openLedgerShort: '查看记录',
       table: {
@@ -150,6 +151,7 @@ registerMessages(
       exportPng: 'Export image',
       exportCsv: 'Export data (CSV)',
       exportFailed: 'Export failed: {{message}}',
+      chartNotDrawn: 'The chart is still being drawn; export the picture again in a moment.',
       openLedger: 'Open the ledger: {{name}}',
       openLedgerShort: 'Records',
       table: {

@@ -10,28 +10,14 @@ import {
   type BarShapeProps,
   type TooltipContentProps,
 } from 'recharts';
-import { memo, useLayoutEffect, useRef } from 'react';
+import { memo } from 'react';
 import { useI18n } from '@/i18n';
 import { formatMoney, formatNumber } from '@/i18n/format';
 import { CHARTS_NS } from '../i18n';
 import { tickFormatter, truncateLabel } from '../lib/format';
-import type { CategoryRow, Parts } from '../lib/series';
+import type { CategoryRow } from '../lib/series';
+import { categoryBarsHeight, PART_STYLE, PARTS, type Part, type ValueKind } from './parts';
 import { useRootFontSize } from './use-chart-env';
-
-export type ValueKind = 'money' | 'count';
-export const PARTS = [
-  'reported',
-  'entered',
-  'illustrative',
-] as const satisfies readonly (keyof Parts)[];
-export type Part = (typeof PARTS)[number];
-
-/** Reported solid, entered lighter, illustrative lightest with a dashed outline (not colour alone). */
-export const PART_STYLE: Record<Part, { fillOpacity: number; dashed: boolean }> = {
-  reported: { fillOpacity: 1, dashed: false },
-  entered: { fillOpacity: 0.6, dashed: false },
-  illustrative: { fillOpacity: 0.3, dashed: true },
-};
 
 export function useFormatValue(kind: ValueKind) {
   const { lang } = useI18n();
@@ -91,7 +77,7 @@ function sameItems<T>(a: readonly T[], b: readonly T[]): boolean {
 
 /**
  * Recharts redraws are the bulk of a filter change: skip them when nothing drawn changed. Rows
- * are compared item by item (callers filter them per render); `onSelect` is read through a ref.
+ * are compared item by item (callers filter them per render); callers pass a stable `onSelect`.
  */
 export const CategoryBars = memo(
   CategoryBarsChart,
@@ -100,7 +86,8 @@ export const CategoryBars = memo(
     a.kind === b.kind &&
     a.axisLabel === b.axisLabel &&
     a.title === b.title &&
-    a.description === b.description,
+    a.description === b.description &&
+    a.onSelect === b.onSelect,
 );
 
 function CategoryBarsChart({
@@ -114,14 +101,9 @@ function CategoryBarsChart({
   const { lang } = useI18n();
   const rem = useRootFontSize();
   const fontSize = Math.round(rem * 0.8);
-  const rowHeight = rem * 2.1;
-  const height = Math.round(Math.max(rows.length * rowHeight + rem * 4.5, rem * 11));
+  const height = categoryBarsHeight(rows.length, rem);
   const maxChars = lang === 'zh-CN' ? 10 : 15;
   const data = rows as CategoryRow[];
-  const select = useRef(onSelect);
-  useLayoutEffect(() => {
-    select.current = onSelect;
-  });
 
   const shape = (part: Part) => (props: BarShapeProps) => {
     const row = data[props.index];
@@ -187,45 +169,11 @@ function CategoryBarsChart({
             cursor="pointer"
             onClick={(_data, index) => {
               const row = data[index];
-              if (row) select.current(row);
+              if (row) onSelect(row);
             }}
           />
         ))}
       </BarChart>
     </ResponsiveContainer>
-  );
-}
-
-/** A legend square drawn like the stack segment of that part (tone, dashed outline). */
-export function PartSwatch({ part, color }: { part: Part; color: string }) {
-  const style = PART_STYLE[part];
-  return (
-    <svg width="14" height="14" aria-hidden="true" focusable="false">
-      <rect
-        x="1"
-        y="1"
-        width="12"
-        height="12"
-        fill={color}
-        fillOpacity={style.fillOpacity}
-        stroke={style.dashed ? color : 'none'}
-        strokeDasharray={style.dashed ? '3 2' : undefined}
-      />
-    </svg>
-  );
-}
-
-/** Swatches explaining the stack segments, in text as well as tone. */
-export function PartsLegend({ color }: { color: string }) {
-  const { t } = useI18n(CHARTS_NS);
-  return (
-    <ul className="chart-legend" aria-label={t('legend.label')}>
-      {PARTS.map((p) => (
-        <li key={p}>
-          <PartSwatch part={p} color={color} />
-          {t(`legend.${p}`)}
-        </li>
-      ))}
-    </ul>
   );
 }

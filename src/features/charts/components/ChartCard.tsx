@@ -84,7 +84,11 @@ export function ChartCard<R>({
   const exportPng = async () => {
     const card = ref.current;
     const svg = card?.querySelector<SVGSVGElement>('svg.recharts-surface');
-    if (!card || !svg) return;
+    if (!card) return;
+    if (!svg) {
+      setMessage(t('chartNotDrawn'));
+      return;
+    }
     try {
       const root = document.documentElement;
       const blob = await chartToPng(svg, {

@@ -28,14 +28,26 @@ import {
   type Names,
   type Timeline,
 } from '../lib/series';
-import { CategoryBars, PartsLegend, type ValueKind } from './CategoryBars';
 import { ChartCard, type TableColumn, type TableLink } from './ChartCard';
-import { TimeChart, TimeLegend, type TimePoint } from './TimeChart';
+import { ChartSlot } from './ChartSlot';
+import { LazyCategoryBars, LazyTimeChart, preloadChartsSoon } from './lazy-charts';
+import {
+  categoryBarsHeight,
+  PartsLegend,
+  TimeLegend,
+  timeChartHeight,
+  type ValueKind,
+} from './parts';
+import type { TimePoint } from './TimeChart';
+import { useRootFontSize } from './use-chart-env';
+import { useStableCallback } from './use-stable-callback';
 import '../charts.css';
 
 type Translate = ReturnType<typeof useI18n>['t'];
 
 interface Ctx {
+  /** Draw charts at once, on screen or not (presentation scenes). */
+  eager: boolean;
   t: Translate;
   lang: Language;
   filters: ViewFilters;
@@ -167,8 +179,14 @@ function CategoryChart({
   extraColumns,
 }: CategoryChartProps) {
   const { t } = ctx;
+  const rem = useRootFontSize();
   const title = t(`titles.${chartId}`);
   const description = describeCategory(rows, kind, ctx);
+  const drawn = rows.filter((r) => r.total > 0);
+  const onSelect = useStableCallback((r: CategoryRow) => {
+    const href = rowHref(r, view, ctx);
+    if (href) ctx.navigate(href);
+  });
   const anyValue = rows.some((r) => r.total > 0);
   const empty = anyValue ? null : (emptyOverride ?? t('empty'));
   return (
@@ -192,17 +210,16 @@ function CategoryChart({
       }}
       fileBase={t(`file.${chartId}`)}
     >
-      <CategoryBars
-        rows={rows.filter((r) => r.total > 0)}
-        kind={kind}
-        axisLabel={axisLabel}
-        title={title}
-        description={description}
-        onSelect={(r) => {
-          const href = rowHref(r, view, ctx);
-          if (href) ctx.navigate(href);
-        }}
-      />
+      <ChartSlot height={categoryBarsHeight(drawn.length, rem)} eager={ctx.eager}>
+        <LazyCategoryBars
+          rows={drawn}
+          kind={kind}
+          axisLabel={axisLabel}
+          title={title}
+          description={description}
+          onSelect={onSelect}
+        />
+      </ChartSlot>
     </ChartCard>
   );
 }
@@ -226,6 +243,7 @@ function timePoints(tl: Timeline, ctx: Pick<Ctx, 'lang' | 't'>): TimePoint[] {
 
 function OverTimeChart({ tl, ctx }: { tl: Timeline; ctx: Ctx }) {
   const { t, lang } = ctx;
+  const rem = useRootFontSize();
   // Only the language matters here: a new filter scope must not rebuild points (and redraw).
   const { lang: pointsLang, t: pointsT } = ctx;
   const points = useMemo(
@@ -266,6 +284,7 @@ function OverTimeChart({ tl, ctx }: { tl: Timeline; ctx: Ctx }) {
       narrow: { from: p.bucket.start, to: p.bucket.end },
       search: ctx.search,
     });
+  const onSelect = useStableCallback((p: TimePoint) => ctx.navigate(periodHref(p, 'activities')));
   const columns: TableColumn<TimePoint>[] = [
     {
       key: 'period',
@@ -331,14 +350,16 @@ function OverTimeChart({ tl, ctx }: { tl: Timeline; ctx: Ctx }) {
       ]}
       fileBase={t('file.overTime')}
     >
-      <TimeChart
-        points={points}
-        granularity={tl.granularity}
-        title={title}
-        description={description}
-        fundsIllustrative={fundsIllustrative}
-        onSelect={(p) => ctx.navigate(periodHref(p, 'activities'))}
-      />
+      <ChartSlot height={timeChartHeight(rem)} eager={ctx.eager}>
+        <LazyTimeChart
+          points={points}
+          granularity={tl.granularity}
+          title={title}
+          description={description}
+          fundsIllustrative={fundsIllustrative}
+          onSelect={onSelect}
+        />
+      </ChartSlot>
     </ChartCard>
   );
 }
@@ -385,8 +406,14 @@ export type ChartId =
   | 'activitiesByType'
   | 'goodsByKind';
 
-/** `only` picks charts for a screen that shows a few at a time (presentation mode). */
-export function ChartsSection({ only }: { only?: readonly ChartId[] } = {}) {
+/**
+ * `only` picks charts for a screen that shows a few at a time, and `eager` draws them at once
+ * (presentation mode); otherwise a chart is drawn when it nears the screen.
+ */
+export function ChartsSection({
+  only,
+  eager = false,
+}: { only?: readonly ChartId[]; eager?: boolean } = {}) {
   const show = (id: ChartId) => !only || only.includes(id);
   const { t, lang } = useI18n(CHARTS_NS);
   const { filters, recordFilters } = useFilters();
@@ -398,9 +425,10 @@ export function ChartsSection({ only }: { only?: readonly ChartId[] } = {}) {
   });
   const data = useChartData(query.data, filters);
   const ctx = useMemo<Ctx>(
-    () => ({ t, lang, filters, search, navigate }),
-    [t, lang, filters, search, navigate],
+    () => ({ eager, t, lang, filters, search, navigate }),
+    [eager, t, lang, filters, search, navigate],
   );
+  useEffect(() => preloadChartsSoon(eager ? 0 : undefined), [eager]);
 
   // Time from a filter change to the charts being painted (read by the benchmark).
   useEffect(() => {

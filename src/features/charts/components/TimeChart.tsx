@@ -11,18 +11,15 @@ import {
   type BarShapeProps,
   type TooltipContentProps,
 } from 'recharts';
-import { memo, useLayoutEffect, useRef } from 'react';
+import { memo } from 'react';
 import { useI18n } from '@/i18n';
 import { formatMoney, formatNumber } from '@/i18n/format';
-import { activityTypeColor, provenanceColors } from '@/lib/palette';
+import { provenanceColors } from '@/lib/palette';
 import { CHARTS_NS } from '../i18n';
 import { tickFormatter } from '../lib/format';
 import type { Granularity, TimeBucket } from '../lib/series';
-import { PART_STYLE, PARTS, PartSwatch, type Part } from './CategoryBars';
+import { FUNDS_COLOR, PART_STYLE, PARTS, timeChartHeight, type Part } from './parts';
 import { useRootFontSize } from './use-chart-env';
-
-/** Funds are a money series: drawn in the fund-delivery colour wherever they appear. */
-export const FUNDS_COLOR = activityTypeColor('fund_delivery');
 
 export interface TimePoint {
   key: string;
@@ -71,8 +68,8 @@ interface TimeChartProps {
 
 /**
  * Activities per day (or week) as bars stacked by provenance, funds as a line on its own axis.
- * Memoised: a filter change that leaves the points alone must not redraw the chart; `onSelect`
- * is read through a ref so a new closure does not count as a change.
+ * Memoised: a filter change that leaves the points alone must not redraw the chart (callers pass
+ * a stable `onSelect`).
  */
 export const TimeChart = memo(
   TimeChartView,
@@ -81,7 +78,8 @@ export const TimeChart = memo(
     a.granularity === b.granularity &&
     a.title === b.title &&
     a.description === b.description &&
-    a.fundsIllustrative === b.fundsIllustrative,
+    a.fundsIllustrative === b.fundsIllustrative &&
+    a.onSelect === b.onSelect,
 );
 
 function TimeChartView({
@@ -96,11 +94,7 @@ function TimeChartView({
   const rem = useRootFontSize();
   const fontSize = Math.round(rem * 0.8);
   const data = points as TimePoint[];
-  const select = useRef(onSelect);
-  useLayoutEffect(() => {
-    select.current = onSelect;
-  });
-  const height = Math.round(rem * 17);
+  const height = timeChartHeight(rem);
 
   const shape = (part: Part) => (props: BarShapeProps) => {
     const height = Number(props.height ?? 0);
@@ -175,7 +169,7 @@ function TimeChartView({
             cursor="pointer"
             onClick={(_d, index) => {
               const point = data[index];
-              if (point) select.current(point);
+              if (point) onSelect(point);
             }}
           />
         ))}
@@ -191,34 +185,5 @@ function TimeChartView({
         />
       </ComposedChart>
     </ResponsiveContainer>
-  );
-}
-
-export function TimeLegend({ fundsIllustrative }: { fundsIllustrative: boolean }) {
-  const { t } = useI18n(CHARTS_NS);
-  return (
-    <ul className="chart-legend" aria-label={t('legend.label')}>
-      {PARTS.map((p) => (
-        <li key={p}>
-          <PartSwatch part={p} color={provenanceColors[p]} />
-          {t('legend.activities')} · {t(`legend.${p}`)}
-        </li>
-      ))}
-      <li>
-        <svg width="18" height="14" aria-hidden="true" focusable="false">
-          <line
-            x1="1"
-            y1="7"
-            x2="17"
-            y2="7"
-            stroke={FUNDS_COLOR}
-            strokeWidth="3"
-            strokeDasharray={fundsIllustrative ? '5 3' : undefined}
-          />
-        </svg>
-        {t('legend.funds')}
-        {fundsIllustrative && ` · ${t('legend.fundsIllustrative')}`}
-      </li>
-    </ul>
   );
 }

@@ -1,11 +1,25 @@
+// The drill-down panel draws a Recharts chart: it loads when a district is selected, so the
+// charting library is not part of the overview's first screen.
+const DistrictPanel = lazy(() =>
+  import('./DistrictPanel').then((m) => ({ default: m.DistrictPanel })),
+);
+
 /**
  * The relief map widget: choropleth of the 16 districts by a chosen measure, visited sites,
  * a legend, a keyboard-friendly district list, and the drill-down panel for the district in the
  * shared filter (selecting a district here filters every widget on the page through the URL).
  */
-import { useQuery, type UseQueryResult } from '@tanstack/react-query';
+import { keepPreviousData, useQuery, type UseQueryResult } from '@tanstack/react-query';
 import type L from 'leaflet';
-import { useCallback, useEffect, useMemo, useState, type KeyboardEvent } from 'react';
+import {
+  lazy,
+  Suspense,
+  useCallback,
+  useEffect,
+  useMemo,
+  useState,
+  type KeyboardEvent,
+} from 'react';
 import { useLocation, useSearch } from 'wouter';
 import type { RecordFilters } from '@/api/contract';
 import { referenceQueries } from '@/api/resources/reference';
@@ -31,7 +45,6 @@ import { districtValues, measures, parseMeasure, writeMeasure, type Measure } fr
 import { markDrawStart, markMeasureChangeStart } from '../lib/perf';
 import { placeSites, type PlacedSite } from '../lib/placement';
 import { DistrictList } from './DistrictList';
-import { DistrictPanel } from './DistrictPanel';
 import { Legend } from './Legend';
 import { MapView, type DisplaySite } from './MapView';
 import { SiteDetails } from './SiteDetails';
@@ -65,8 +78,17 @@ export function ReliefMap() {
     [recordFilters],
   );
   const boundariesQuery = useQuery(referenceQueries.boundaries());
-  const summaryQuery = useQuery(summaryQueries.forScope(mapFilters));
-  const siteSummaryQuery = useQuery(siteQueries.summary(mapFilters));
+  // A new scope keeps the map on screen with the previous figures until the new ones arrive:
+  // dropping the data would unmount Leaflet and rebuild the whole map on every filter change.
+  const summaryQuery = useQuery({
+    ...summaryQueries.forScope(mapFilters),
+    placeholderData: keepPreviousData,
+  });
+  const siteSummaryQuery = useQuery({
+    ...siteQueries.summary(mapFilters),
+    placeholderData: keepPreviousData,
+  });
+  const updating = summaryQuery.isPlaceholderData || siteSummaryQuery.isPlaceholderData;
   const lookups = useLookups();
 
   const baseLayers = availableBaseLayers(env.onlineTiles);
@@ -252,7 +274,7 @@ export function ReliefMap() {
       <QueryState query={boundariesQuery} what={t('title')} minHeight="24rem">
         {() => (
           <div className="relief-map__body">
-            <div className="relief-map__stage">
+            <div className="relief-map__stage" aria-busy={updating || undefined}>
               {ready && displayBoundaries ? (
                 <MapView
                   boundaries={displayBoundaries}
@@ -301,16 +323,24 @@ export function ReliefMap() {
       )}
       <UnplacedNote unplaced={placement.unplaced} unknownDistricts={unknownDistricts} />
       {selected && (
-        <DistrictPanel
-          code={selected}
-          name={districtName(selected)}
-          filters={recordFilters}
-          lookups={lookups}
-          sites={placement.placed.filter((p) => p.site.districtCode === selected)}
-          unplaced={placement.unplaced.filter((u) => u.site?.districtCode === selected)}
-          onShowSite={showSite}
-          onClear={clear}
-        />
+        <Suspense
+          fallback={
+            <div className="state state--loading" role="status">
+              {t('state.loading', { ns: 'common' })}
+            </div>
+          }
+        >
+          <DistrictPanel
+            code={selected}
+            name={districtName(selected)}
+            filters={recordFilters}
+            lookups={lookups}
+            sites={placement.placed.filter((p) => p.site.districtCode === selected)}
+            unplaced={placement.unplaced.filter((u) => u.site?.districtCode === selected)}
+            onShowSite={showSite}
+            onClear={clear}
+          />
+        </Suspense>
       )}
     </section>
   );

@@ -1,0 +1,86 @@
+import { Suspense, useEffect, useRef, useState, type ReactNode, type RefObject } from 'react';
+import { flushSync } from 'react-dom';
+import { useI18n } from '@/i18n';
+
+/** True while the element is on screen or close to it (always true where the API is missing). */
+function useNearViewport(ref: RefObject<HTMLElement | null>, initially: boolean): boolean {
+  const [near, setNear] = useState(() => initially || typeof IntersectionObserver === 'undefined');
+  useEffect(() => {
+    const el = ref.current;
+    if (!el || typeof IntersectionObserver === 'undefined') return;
+    const observer = new IntersectionObserver(
+      (entries) => {
+        const entry = entries.at(-1);
+        if (entry) setNear(entry.isIntersecting);
+      },
+      // Half a screen ahead: a chart scrolled towards is drawn before it arrives.
+      { rootMargin: '50% 0px' },
+    );
+    observer.observe(el);
+    return () => observer.disconnect();
+  }, [ref]);
+  return near;
+}
+
+/** True while the page is being printed: every chart must then be drawn with current data. */
+function usePrinting(): boolean {
+  const [printing, setPrinting] = useState(false);
+  useEffect(() => {
+    const media = window.matchMedia?.('print');
+    // flushSync: the browser lays out the print right after `beforeprint` returns.
+    const on = () => flushSync(() => setPrinting(true));
+    const off = () => setPrinting(Boolean(media?.matches));
+    const onMedia = (e: MediaQueryListEvent) => (e.matches ? on() : off());
+    media?.addEventListener('change', onMedia);
+    window.addEventListener('beforeprint', on);
+    window.addEventListener('afterprint', off);
+    return () => {
+      media?.removeEventListener('change', onMedia);
+      window.removeEventListener('beforeprint', on);
+      window.removeEventListener('afterprint', off);
+    };
+  }, []);
+  return printing;
+}
+
+/** `value` while `frozen` is false; the last such value while it is true. */
+function useFrozen<T>(value: T, frozen: boolean): T {
+  const [kept, setKept] = useState(value);
+  if (!frozen && kept !== value) setKept(value);
+  return frozen ? kept : value;
+}
+
+interface ChartSlotProps {
+  /** The chart's height in px, reserved before it is drawn so nothing jumps. */
+  height: number;
+  /** Draw at once (a presentation scene is always on screen). */
+  eager?: boolean;
+  children: ReactNode;
+}
+
+/**
+ * Where a chart is drawn. A chart far from the screen is not drawn yet, and one that has left
+ * the screen keeps its last drawing until it comes back: a filter change then redraws only
+ * the charts a reader can see. The frame around it (title, description, table, exports) is
+ * always current.
+ */
+export function ChartSlot({ height, eager = false, children }: ChartSlotProps) {
+  const { t } = useI18n();
+  const ref = useRef<HTMLDivElement>(null);
+  const near = useNearViewport(ref, eager);
+  const printing = usePrinting();
+  const active = near || printing;
+  const [drawn, setDrawn] = useState(active);
+  if (active && !drawn) setDrawn(true);
+  const shown = useFrozen(children, !active);
+  const placeholder = (
+    <div className="chart-slot__placeholder" style={{ height }}>
+      <span className="visually-hidden">{t('state.loading')}</span>
+    </div>
+  );
+  return (
+    <div ref={ref} className="chart-slot" style={{ minHeight: height }}>
+      {drawn ? <Suspense fallback={placeholder}>{shown}</Suspense> : placeholder}
+    </div>
+  );
+}

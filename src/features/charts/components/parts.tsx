@@ -1,0 +1,98 @@
+/**
+ * What the charts share that does not need Recharts: how a figure is known (the stack parts),
+ * their legend swatches, and the funds colour. Kept apart so the chart frames, legends and
+ * tables render without loading the charting library (it loads when a chart nears the screen).
+ */
+import { useI18n } from '@/i18n';
+import { activityTypeColor, provenanceColors } from '@/lib/palette';
+import { CHARTS_NS } from '../i18n';
+import type { Parts } from '../lib/series';
+
+export type ValueKind = 'money' | 'count';
+export const PARTS = [
+  'reported',
+  'entered',
+  'illustrative',
+] as const satisfies readonly (keyof Parts)[];
+export type Part = (typeof PARTS)[number];
+
+/** Reported solid, entered lighter, illustrative lightest with a dashed outline (not colour alone). */
+export const PART_STYLE: Record<Part, { fillOpacity: number; dashed: boolean }> = {
+  reported: { fillOpacity: 1, dashed: false },
+  entered: { fillOpacity: 0.6, dashed: false },
+  illustrative: { fillOpacity: 0.3, dashed: true },
+};
+
+/** Height of a bar chart with `rows` bars: the chart and its reserved slot use the same. */
+export function categoryBarsHeight(rows: number, rem: number): number {
+  return Math.round(Math.max(rows * rem * 2.1 + rem * 4.5, rem * 11));
+}
+
+/** Height of the activities-and-funds-over-time chart. */
+export const timeChartHeight = (rem: number) => Math.round(rem * 17);
+
+/** Funds are a money series: drawn in the fund-delivery colour wherever they appear. */
+export const FUNDS_COLOR = activityTypeColor('fund_delivery');
+
+/** A legend square drawn like the stack segment of that part (tone, dashed outline). */
+export function PartSwatch({ part, color }: { part: Part; color: string }) {
+  const style = PART_STYLE[part];
+  return (
+    <svg width="14" height="14" aria-hidden="true" focusable="false">
+      <rect
+        x="1"
+        y="1"
+        width="12"
+        height="12"
+        fill={color}
+        fillOpacity={style.fillOpacity}
+        stroke={style.dashed ? color : 'none'}
+        strokeDasharray={style.dashed ? '3 2' : undefined}
+      />
+    </svg>
+  );
+}
+
+/** Swatches explaining the stack segments, in text as well as tone. */
+export function PartsLegend({ color }: { color: string }) {
+  const { t } = useI18n(CHARTS_NS);
+  return (
+    <ul className="chart-legend" aria-label={t('legend.label')}>
+      {PARTS.map((p) => (
+        <li key={p}>
+          <PartSwatch part={p} color={color} />
+          {t(`legend.${p}`)}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+export function TimeLegend({ fundsIllustrative }: { fundsIllustrative: boolean }) {
+  const { t } = useI18n(CHARTS_NS);
+  return (
+    <ul className="chart-legend" aria-label={t('legend.label')}>
+      {PARTS.map((p) => (
+        <li key={p}>
+          <PartSwatch part={p} color={provenanceColors[p]} />
+          {t('legend.activities')} · {t(`legend.${p}`)}
+        </li>
+      ))}
+      <li>
+        <svg width="18" height="14" aria-hidden="true" focusable="false">
+          <line
+            x1="1"
+            y1="7"
+            x2="17"
+            y2="7"
+            stroke={FUNDS_COLOR}
+            strokeWidth="3"
+            strokeDasharray={fundsIllustrative ? '5 3' : undefined}
+          />
+        </svg>
+        {t('legend.funds')}
+        {fundsIllustrative && ` · ${t('legend.fundsIllustrative')}`}
+      </li>
+    </ul>
+  );
+}

@@ -1,0 +1,87 @@
+import { act, render, screen } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { ChartSlot } from '@/features/charts/components/ChartSlot';
+
+/**
+ * jsdom has no IntersectionObserver: this one lets the test say when the slot is on screen, the
+ * way the browser would report a scroll.
+ */
+class ScreenObserver {
+  static instances: ScreenObserver[] = [];
+  constructor(private readonly callback: IntersectionObserverCallback) {
+    ScreenObserver.instances.push(this);
+  }
+  observe() {}
+  disconnect() {}
+  show(onScreen: boolean) {
+    act(() =>
+      this.callback(
+        [{ isIntersecting: onScreen } as IntersectionObserverEntry],
+        this as unknown as IntersectionObserver,
+      ),
+    );
+  }
+}
+
+const drawn = vi.fn();
+function Chart({ scope }: { scope: string }) {
+  drawn(scope);
+  return <p data-testid="chart">{scope}</p>;
+}
+
+function Slot({ scope }: { scope: string }) {
+  return (
+    <ChartSlot height={200}>
+      <Chart scope={scope} />
+    </ChartSlot>
+  );
+}
+
+describe('ChartSlot', () => {
+  beforeEach(() => {
+    ScreenObserver.instances = [];
+    drawn.mockClear();
+    vi.stubGlobal('IntersectionObserver', ScreenObserver);
+  });
+  afterEach(() => vi.unstubAllGlobals());
+
+  it('draws a chart only when it nears the screen, keeping its height reserved before', () => {
+    const { container } = render(<Slot scope="全市" />);
+    expect(screen.queryByTestId('chart')).toBeNull();
+    expect(container.querySelector<HTMLElement>('.chart-slot')?.style.minHeight).toBe('200px');
+    ScreenObserver.instances[0]!.show(true);
+    expect(screen.getByTestId('chart')).toHaveTextContent('全市');
+  });
+
+  it('keeps the last drawing while off screen and shows the current scope when back', () => {
+    const { rerender } = render(<Slot scope="全市" />);
+    const observer = ScreenObserver.instances[0]!;
+    observer.show(true);
+    observer.show(false);
+    drawn.mockClear();
+
+    rerender(<Slot scope="房山区" />);
+    rerender(<Slot scope="怀柔区" />);
+    expect(drawn).not.toHaveBeenCalled();
+    expect(screen.getByTestId('chart')).toHaveTextContent('全市');
+
+    observer.show(true);
+    expect(screen.getByTestId('chart')).toHaveTextContent('怀柔区');
+  });
+
+  it('draws every chart with the current scope when the page is printed', () => {
+    const { rerender } = render(<Slot scope="全市" />);
+    rerender(<Slot scope="房山区" />);
+    expect(screen.queryByTestId('chart')).toBeNull();
+    act(() => {
+      window.dispatchEvent(new Event('beforeprint'));
+    });
+    expect(screen.getByTestId('chart')).toHaveTextContent('房山区');
+  });
+
+  it('draws at once where the browser cannot tell what is on screen', () => {
+    vi.stubGlobal('IntersectionObserver', undefined);
+    render(<Slot scope="全市" />);
+    expect(screen.getByTestId('chart')).toHaveTextContent('全市');
+  });
+});
