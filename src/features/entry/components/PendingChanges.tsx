@@ -1,5 +1,14 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { useCallback, useEffect, useId, useMemo, useState, useSyncExternalStore } from 'react';
+import {
+  useCallback,
+  useEffect,
+  useId,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+  useSyncExternalStore,
+} from 'react';
 import {
   activityInputSchema,
   activitySchema,
@@ -189,6 +198,16 @@ export function PendingChanges() {
   const entries = useSyncExternalStore(outbox.subscribe, outbox.getSnapshot);
   const flush = useFlush();
   const [open, setOpen] = useState(false);
+  const anchorRef = useRef<HTMLDivElement>(null);
+  const panelRef = useRef<HTMLDivElement>(null);
+  // The panel hangs from the button's right edge; where the header has wrapped the button to
+  // the left of the window, it is moved right so that it stays on screen.
+  const [shift, setShift] = useState(0);
+  useLayoutEffect(() => {
+    if (!open || !anchorRef.current || !panelRef.current) return;
+    const right = anchorRef.current.getBoundingClientRect().right;
+    setShift(Math.min(0, right - panelRef.current.offsetWidth - 8));
+  }, [open]);
   const panelId = useId();
   const pending = entries.filter((e) => e.status === 'pending').length;
   const queuedSites = useMemo(
@@ -211,7 +230,7 @@ export function PendingChanges() {
   }, [pending, flush]);
 
   return (
-    <div className="entry-pending">
+    <div className="entry-pending" ref={anchorRef}>
       <button
         type="button"
         className={`button button--ghost entry-pending__button${entries.length > 0 ? ' entry-pending__button--busy' : ''}`}
@@ -229,6 +248,8 @@ export function PendingChanges() {
       </button>
       <div
         id={panelId}
+        ref={panelRef}
+        style={shift < 0 ? { right: shift } : undefined}
         className="entry-outbox"
         role="region"
         aria-label={t('outbox.title')}
