@@ -4,6 +4,7 @@ import type { z } from 'zod';
 import {
   activityTypeSchema,
   districtCodeSchema,
+  goodsKindSchema,
   isoDateSchema,
   type ApiErrorBody,
   type ListParams,
@@ -40,6 +41,9 @@ export function readListParams(url: URL): ListParams | { error: string } {
   const types = p.getAll('type');
   if (types.some((t) => !activityTypeSchema.safeParse(t).success))
     return { error: `type must be one of ${activityTypeSchema.options.join(', ')}` };
+  const goodsKinds = p.getAll('goodsKind');
+  if (goodsKinds.some((g) => !goodsKindSchema.safeParse(g).success))
+    return { error: `goodsKind must be one of ${goodsKindSchema.options.join(', ')}` };
   const int = (name: string) => {
     const v = p.get(name);
     return v === null ? undefined : Number.parseInt(v, 10);
@@ -54,6 +58,7 @@ export function readListParams(url: URL): ListParams | { error: string } {
     districts,
     types: types as ListParams['types'],
     organizations: p.getAll('organization'),
+    goodsKinds: goodsKinds as ListParams['goodsKinds'],
     excludeIllustrative: p.get('excludeIllustrative') === 'true',
     q: p.get('q') ?? undefined,
     offset,

@@ -79,7 +79,13 @@ export function referenceHandlers(store: Store) {
           issues: [{ path: ['districtCode'], message: 'unknown_district' }],
         });
       }
-      const site: Site = { ...body.data, id: store.newId('site') };
+      const clientId = body.data.id;
+      if (clientId !== undefined && store.get('sites').has(clientId)) {
+        return errorResponse(422, 'validation_failed', 'A site with this id exists already', {
+          issues: [{ path: ['id'], message: 'id_taken' }],
+        });
+      }
+      const site: Site = { ...body.data, id: clientId ?? store.newId('site') };
       await store.put('sites', site);
       if (key) await store.rememberIdempotencyKey(key, site.id);
       return HttpResponse.json(site, { status: 201 });

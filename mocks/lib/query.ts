@@ -198,12 +198,28 @@ function sortedPage<T extends { id: string }>(
   return { items: first.slice(offset, offset + limit), total: rows.length, offset, limit };
 }
 
+/**
+ * `goodsKind` (activities lists only): the activity delivered goods of one of these kinds. With
+ * "facts only", an illustrative goods line does not count, as in the summary's `byGoodsKind`.
+ */
+export function goodsMatcher(
+  f: Pick<ListParams, 'goodsKinds' | 'excludeIllustrative'>,
+): ((a: Activity) => boolean) | null {
+  if (!f.goodsKinds?.length) return null;
+  const kinds = new Set<string>(f.goodsKinds);
+  const noIllustrative = Boolean(f.excludeIllustrative);
+  return (a) =>
+    a.goods.some((g) => kinds.has(g.kind) && !(noIllustrative && g.basis === 'illustrative'));
+}
+
 export function listActivities(all: Iterable<Activity>, params: ListParams, lookup: Lookup) {
   const q = params.q?.trim().toLowerCase();
   const rows: Activity[] = [];
   const matches = activityMatcher(params);
+  const goods = goodsMatcher(params);
   for (const a of all) {
     if (!matches(a)) continue;
+    if (goods && !goods(a)) continue;
     if (q && !activityText(a, lookup).includes(q)) continue;
     rows.push(a);
   }

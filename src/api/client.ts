@@ -109,6 +109,7 @@ export function toQueryString(params: ListParams): string {
   for (const d of params.districts ?? []) search.append('district', d);
   for (const t of params.types ?? []) search.append('type', t);
   for (const o of params.organizations ?? []) search.append('organization', o);
+  for (const g of params.goodsKinds ?? []) search.append('goodsKind', g);
   put('excludeIllustrative', params.excludeIllustrative ? 'true' : undefined);
   put('q', params.q);
   put('offset', params.offset);

@@ -134,8 +134,18 @@ export const siteSchema = z.object({
 });
 export type Site = z.infer<typeof siteSchema>;
 
-/** What staff send to add a site (`POST /sites`); the server assigns the id. */
+/**
+ * An id the client chooses for a record it creates, so that records made offline can refer to
+ * it before it reaches the server (a visit at a site added on the same trip).
+ */
+export const clientIdSchema = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9_-]{7,99}$/, 'id_format');
+
+/**
+ * What staff send to add a site (`POST /sites`). The server assigns the id, unless the client
+ * sends its own (`id`, see docs/api.md "Client-chosen ids").
+ */
 export const siteInputSchema = z.object({
+  id: clientIdSchema.optional(),
   name: localizedTextSchema,
   kind: siteKindSchema,
   districtCode: districtCodeSchema,
@@ -323,6 +333,11 @@ export interface RecordFilters {
 }
 
 export interface ListParams extends RecordFilters {
+  /**
+   * Activities only: those that delivered goods of any of these kinds (with "facts only", a
+   * delivery whose figures are illustrative does not count). Other lists ignore it.
+   */
+  goodsKinds?: readonly GoodsKind[] | undefined;
   q?: string | undefined;
   offset?: number | undefined;
   limit?: number | undefined;

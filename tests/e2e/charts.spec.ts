@@ -158,3 +158,50 @@ test.describe('charts', () => {
     await expect(region.locator('.recharts-surface')).toHaveCount(0);
   });
 });
+
+test('the drinking-water bar opens the ledger with only the activities that delivered water', async ({
+  page,
+}) => {
+  test.slow();
+  await page.goto('/?lang=zh-CN');
+  const region = chart(page, '物资配送（按种类）');
+  await reveal(page, '物资配送（按种类）');
+  const tick = region.locator('.recharts-yAxis-tick-labels text', { hasText: '饮用水' });
+  await expect(tick).toBeVisible(FIRST_LOAD);
+  // The bar drawn on the same line as the "饮用水" label.
+  const tickBox = await tick.boundingBox();
+  const bars = region.locator('path.chart-bar');
+  let target = -1;
+  for (let i = 0; i < (await bars.count()); i += 1) {
+    const b = await bars.nth(i).boundingBox();
+    if (b && tickBox && Math.abs(b.y + b.height / 2 - (tickBox.y + tickBox.height / 2)) < 6) {
+      target = i;
+      break;
+    }
+  }
+  expect(target).toBeGreaterThanOrEqual(0);
+  await bars.nth(target).click();
+
+  await expect(page).toHaveURL(/\/ledger\?/);
+  const url = new URL(page.url());
+  expect(url.searchParams.getAll('goods')).toEqual(['water']);
+  expect(url.searchParams.get('view')).toBe('activities');
+  await expect(page.getByRole('list', { name: '按物资种类筛选' })).toContainText('物资：饮用水');
+
+  const expected = await page.evaluate(async () => {
+    const r = await fetch('/api/v1/activities?goodsKind=water&limit=1');
+    return ((await r.json()) as { total: number }).total;
+  });
+  expect(expected).toBeGreaterThan(0);
+  const rows = page.getByRole('grid').getByRole('rowgroup').nth(1).getByRole('row');
+  await expect(rows.first()).toContainText('饮用水', FIRST_LOAD);
+  await expect(page.getByText(`共 ${expected} 条`)).toBeVisible();
+  const count = await rows.count();
+  for (let i = 0; i < count; i += 1) await expect(rows.nth(i)).toContainText('饮用水');
+  await expectNoA11yViolations(page);
+
+  // Removing the chip shows the other activities again.
+  await page.getByRole('button', { name: '取消物资筛选：饮用水' }).click();
+  await expect(page).not.toHaveURL(/goods=/);
+  await expect(page.getByRole('list', { name: '按物资种类筛选' })).toHaveCount(0);
+});

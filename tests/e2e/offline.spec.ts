@@ -135,3 +135,95 @@ test('three entries saved offline survive a reload and arrive exactly once', asy
   await expect(page.getByRole('button', { name: /^待发送 0/ })).toBeVisible({ timeout: 30_000 });
   expect(await totalActivities(page)).toBe(before + 3);
 });
+
+test('a visit at a new site picked on the map, saved offline, survives a reload and arrives linked', async ({
+  page,
+  context,
+  baseURL,
+}) => {
+  test.setTimeout(150_000);
+  const files = recordAppFiles(page, new URL(baseURL!).origin);
+  await page.goto('/entry/activity');
+  await expect(page.getByRole('button', { name: /^待发送 0/ })).toBeVisible({ timeout: 30_000 });
+  const marker = Date.now().toString(36);
+  const siteName = `离线新点${marker}村`;
+  const title = `离线走访新地点 ${marker}`;
+
+  const form = page.getByRole('form');
+  await expect(form.getByRole('option', { name: '怀柔区总工会' })).toHaveCount(1, {
+    timeout: 30_000,
+  });
+  await form.getByLabel(/^日期/).fill('2023-08-12');
+  await form.getByLabel(/^标题（中文）/).fill(title);
+  await form.getByLabel(/^组织单位/).selectOption('org-huairou-ftu');
+  await form.getByRole('checkbox', { name: '怀柔区' }).check();
+  await form.getByLabel(/^服务职工/).fill('12');
+  // The site form's map (a lazy chunk and the boundaries) loads while the network is there.
+  await form.getByRole('button', { name: '添加新地点' }).click();
+  const newSite = form.getByRole('group', { name: '新地点' });
+  const map = newSite.locator('.entry-map__canvas');
+  await expect(map.locator('path').first()).toBeVisible({ timeout: 30_000 });
+
+  await context.setOffline(true);
+  await newSite.getByLabel(/^地点名称（中文）/).fill(siteName);
+  const box = await map.boundingBox();
+  if (!box) throw new Error('the site map has no size');
+  // Roughly Huairou, north of the city centre.
+  await map.click({ position: { x: box.width * 0.55, y: box.height * 0.35 } });
+  await expect(newSite.getByLabel('经度')).toHaveValue(/^1(1[5-7])\.\d+/);
+  await expect(newSite.getByLabel('纬度')).toHaveValue(/^(39|40|41)\.\d+/);
+  await newSite.getByRole('button', { name: '保存地点' }).click();
+  await expect(
+    form.getByRole('checkbox', { name: new RegExp(`^${siteName}.*待发送`) }),
+  ).toBeChecked();
+  await expect(page.getByRole('button', { name: /^待发送 1/ })).toBeVisible();
+
+  await form.getByRole('button', { name: '保存' }).click();
+  await expect(page.getByText(/已存入待发送队列/)).toBeVisible();
+  const pending = page.getByRole('button', { name: /^待发送 2/ });
+  await expect(pending).toBeVisible();
+  // The queued visit still names its site, which is queued too.
+  await pending.click();
+  await expect(
+    page.getByRole('region', { name: '待发送的更改' }).getByText(`地点：${siteName}`),
+  ).toBeVisible();
+
+  // Reload, still offline: both wait in IndexedDB (see the first test on when they go out).
+  await serveFromCache(context, files);
+  await page.reload();
+  await expect(page.getByRole('button', { name: /^待发送 2/ })).toBeVisible({ timeout: 30_000 });
+
+  await context.unrouteAll({ behavior: 'ignoreErrors' });
+  await context.setOffline(false);
+  await expect(page.getByRole('button', { name: /^待发送 0/ })).toBeVisible({ timeout: 30_000 });
+  const created = await page.evaluate(
+    async ({ q, site }) => {
+      const activities = (await (
+        await fetch(`/api/v1/activities?q=${encodeURIComponent(q)}`)
+      ).json()) as { items: { siteIds: string[] }[] };
+      const sites = (await (await fetch('/api/v1/sites')).json()) as {
+        id: string;
+        name: { zh: string };
+      }[];
+      return {
+        siteIds: activities.items.map((a) => a.siteIds),
+        sites: sites.filter((s) => s.name.zh === site).map((s) => s.id),
+      };
+    },
+    { q: title, site: siteName },
+  );
+  expect(created.sites).toHaveLength(1);
+  expect(created.siteIds).toEqual([created.sites]);
+
+  // The site is on the map, and the visit in the ledger, named with its site.
+  await page.goto('/?district=110116');
+  const panel = page.getByRole('region', { name: '怀柔区详情' });
+  await expect(panel.getByRole('button', { name: new RegExp(siteName) })).toBeVisible({
+    timeout: 30_000,
+  });
+  await page.goto(`/ledger?q=${encodeURIComponent(marker)}`);
+  const rows = page.getByRole('grid').getByRole('rowgroup').nth(1).getByRole('row');
+  await expect(rows).toHaveCount(1, { timeout: 30_000 });
+  await expect(rows.first()).toContainText(title);
+  await expect(rows.first()).toContainText(siteName);
+});

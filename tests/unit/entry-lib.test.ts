@@ -135,3 +135,31 @@ describe('POST /sites', () => {
     expect(body.error.issues).toContainEqual({ path: ['name', 'zh'], message: 'required' });
   });
 });
+
+describe('POST /sites with a client-chosen id (a site added offline)', () => {
+  const input = {
+    id: 'site-offline-0001',
+    name: { zh: '离线添加的地点', en: '' },
+    kind: 'village' as const,
+    districtCode: '110116',
+    provenance: { kind: 'entered' as const, note: '' },
+  };
+
+  it('keeps the id, answers a retry with the same key with the same site, refuses a taken id', async () => {
+    const a = await createSite(input, { idempotencyKey: 'offline-site-key' });
+    expect(a.id).toBe('site-offline-0001');
+    const retry = await createSite(input, { idempotencyKey: 'offline-site-key' });
+    expect(retry).toEqual(a);
+    expect([...testStore.get('sites').values()].filter((s) => s.id === a.id)).toHaveLength(1);
+
+    const taken = await createSite(input, { idempotencyKey: 'another-key' }).catch(
+      (e: unknown) => e,
+    );
+    expect(taken).toBeInstanceOf(ApiError);
+    expect((taken as ApiError).body?.error.issues).toEqual([{ path: ['id'], message: 'id_taken' }]);
+  });
+
+  it('refuses an id that could break a URL', () => {
+    expect(() => createSite({ ...input, id: '../../x' })).toThrow();
+  });
+});

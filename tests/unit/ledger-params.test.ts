@@ -10,11 +10,17 @@ import { noFilters, parseFilters } from '@/filters/url-filters';
 
 describe('ledger URL parameters', () => {
   it('reads view, search and sort, falling back on unknown values', () => {
-    expect(parseLedgerParams('')).toEqual({ view: 'activities', q: '', sort: DEFAULT_SORT });
+    expect(parseLedgerParams('')).toEqual({
+      view: 'activities',
+      q: '',
+      sort: DEFAULT_SORT,
+      goods: [],
+    });
     expect(parseLedgerParams('view=funds&q=房山&sort=amount')).toEqual({
       view: 'funds',
       q: '房山',
       sort: 'amount',
+      goods: [],
     });
     // cash is an activity field, not a fund field; "bogus" is neither
     expect(parseLedgerParams('view=funds&sort=-cash').sort).toBe(DEFAULT_SORT);
@@ -22,7 +28,13 @@ describe('ledger URL parameters', () => {
       view: 'activities',
       q: '',
       sort: DEFAULT_SORT,
+      goods: [],
     });
+    // goods kinds: known ones only, each once, in a stable order
+    expect(parseLedgerParams('goods=water&goods=gold&goods=food&goods=water').goods).toEqual([
+      'food',
+      'water',
+    ]);
     expect(parseLedgerParams(`q=${'长'.repeat(5000)}`).q).toHaveLength(200);
   });
 
@@ -67,5 +79,25 @@ describe('ledger URL parameters', () => {
       districts: ['110111'],
       excludeIllustrative: true,
     });
+  });
+});
+
+describe('the goods kind in ledger links', () => {
+  it('a goods link narrows to that kind; other links drop a goods kind left in the URL', () => {
+    const href = ledgerHref(noFilters, { goodsKind: 'water', search: 'lang=en' });
+    const params = new URLSearchParams(href.split('?')[1]);
+    expect(params.getAll('goods')).toEqual(['water']);
+    expect(params.get('view')).toBe('activities');
+    expect(params.get('lang')).toBe('en');
+    expect(parseLedgerParams(href.split('?')[1] ?? '').goods).toEqual(['water']);
+
+    const plain = ledgerHref(noFilters, { search: 'goods=water&lang=en' });
+    expect(new URLSearchParams(plain.split('?')[1]).has('goods')).toBe(false);
+  });
+
+  it('writing other ledger parameters keeps the goods kind; clearing it removes it', () => {
+    const search = writeLedgerParams('goods=water', { q: '怀柔' });
+    expect(new URLSearchParams(search).getAll('goods')).toEqual(['water']);
+    expect(new URLSearchParams(writeLedgerParams(search, { goods: [] })).has('goods')).toBe(false);
   });
 });

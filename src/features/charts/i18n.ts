@@ -44,7 +44,6 @@ registerMessages(
       noAmounts: '当前范围内的资金记录均未披露金额',
       withoutAmount: '另有 {{count}} 笔资金拨付未披露金额（报道未给出金额），未计入图中。',
       goodsNote: '按配送次数统计：报道中的物资大多没有数量，有数量的合计见表格。',
-      goodsLinkNote: '台账无法按物资种类筛选，点击打开当前范围内的活动。',
       legend: {
         label: '图例',
         reported: '报道',
@@ -135,8 +134,6 @@ registerMessages(
         '{{count}} more allocations give no amount (the report gives none) and are not charted.',
       goodsNote:
         'Counted by deliveries: most reported goods have no quantity; recorded quantities are in the table.',
-      goodsLinkNote:
-        'The ledger cannot filter by kind of goods: a bar opens the activities of the current scope.',
       legend: {
         label: 'Legend',
         reported: 'Reported',

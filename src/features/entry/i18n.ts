@@ -163,7 +163,7 @@ registerMessages(
         sendNow: '立即发送',
         discard: '放弃此更改',
         op: { create: '新增', update: '修改', delete: '删除' },
-        resource: { activities: '活动', funds: '资金拨付' },
+        resource: { activities: '活动', funds: '资金拨付', sites: '地点' },
         status: { pending: '等待发送', conflict: '冲突', rejected: '被拒绝' },
       },
       site: {
@@ -178,7 +178,8 @@ registerMessages(
         precision: '位置精度',
         precisions: { exact: '准确', approximate: '大致（镇村中心）', district: '仅知所在区' },
         save: '保存地点',
-        offline: '添加地点需要联网。可先保存活动，联网后再补充地点。',
+        queued: '待发送',
+        atSites: '地点：{{names}}',
         mapLabel: '选择地点位置的地图',
         mapHint: '在地图上点击以设置位置，或直接填写经纬度。',
         mapLoading: '正在加载地图…',
@@ -355,7 +356,7 @@ registerMessages(
         sendNow: 'Send now',
         discard: 'Discard this change',
         op: { create: 'New', update: 'Change', delete: 'Delete' },
-        resource: { activities: 'activity', funds: 'fund allocation' },
+        resource: { activities: 'activity', funds: 'fund allocation', sites: 'site' },
         status: { pending: 'waiting', conflict: 'conflict', rejected: 'refused' },
       },
       site: {
@@ -374,8 +375,8 @@ registerMessages(
           district: 'District only',
         },
         save: 'Save the site',
-        offline:
-          'Adding a site needs the network. Save the activity now and add the site once online.',
+        queued: 'waiting to be sent',
+        atSites: 'Sites: {{names}}',
         mapLabel: 'Map to place the site',
         mapHint: 'Click the map to set the point, or type the longitude and latitude.',
         mapLoading: 'Loading the map…',

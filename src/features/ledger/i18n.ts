@@ -14,6 +14,11 @@ export const ledgerMessages = defineMessages(
     recent: '最近更改',
     recentHint: '按最后修改时间排序，最新的在前',
     clearFilters: '清除筛选与搜索',
+    goodsFilter: {
+      label: '按物资种类筛选',
+      chip: '物资：{{name}}',
+      remove: '取消物资筛选：{{name}}',
+    },
     empty: '此范围内没有记录',
     emptySearch: '没有与“{{q}}”匹配的记录',
     updating: '正在更新…',
@@ -128,6 +133,11 @@ export const ledgerMessages = defineMessages(
     recent: 'Recent changes',
     recentHint: 'Sorted by last change, newest first',
     clearFilters: 'Clear filters and search',
+    goodsFilter: {
+      label: 'Filtered by kind of goods',
+      chip: 'Goods: {{name}}',
+      remove: 'Remove the goods filter: {{name}}',
+    },
     empty: 'No records in this scope',
     emptySearch: 'No records match “{{q}}”',
     updating: 'Updating…',

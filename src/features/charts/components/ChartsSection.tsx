@@ -1,7 +1,7 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useEffect, useMemo } from 'react';
 import { useLocation, useSearch } from 'wouter';
-import type { Summary } from '@/api/contract';
+import { goodsKindSchema, type Summary } from '@/api/contract';
 import { summaryQueries } from '@/api/resources/summary';
 import { useLookups, type Lookups } from '@/components/domain/use-lookups';
 import { QueryState } from '@/components/feedback/QueryState';
@@ -142,9 +142,11 @@ function categoryColumns(
   ];
 }
 
-function rowHref(row: CategoryRow, view: LedgerView, ctx: Ctx): string | null {
+function rowHref(row: CategoryRow, view: LedgerView, ctx: Ctx, chartId?: string): string | null {
   if (!row.narrow) return null;
-  return ledgerHref(ctx.filters, { view, narrow: row.narrow, search: ctx.search });
+  // A goods bar opens the activities that delivered that kind.
+  const goodsKind = chartId === 'goodsByKind' ? goodsKindSchema.safeParse(row.key).data : undefined;
+  return ledgerHref(ctx.filters, { view, narrow: row.narrow, search: ctx.search, goodsKind });
 }
 
 interface CategoryChartProps {
@@ -184,7 +186,7 @@ function CategoryChart({
   const description = describeCategory(rows, kind, ctx);
   const drawn = rows.filter((r) => r.total > 0);
   const onSelect = useStableCallback((r: CategoryRow) => {
-    const href = rowHref(r, view, ctx);
+    const href = rowHref(r, view, ctx, chartId);
     if (href) ctx.navigate(href);
   });
   const anyValue = rows.some((r) => r.total > 0);
@@ -203,7 +205,7 @@ function CategoryChart({
       rowKey={(r) => r.key}
       columns={categoryColumns(kind, ctx, extraColumns)}
       rowLinks={(r) => {
-        const href = rowHref(r, view, ctx);
+        const href = rowHref(r, view, ctx, chartId);
         return href
           ? [{ href, label: t('openLedger', { name: r.label }), text: t('openLedgerShort') }]
           : [];
@@ -548,7 +550,7 @@ export function ChartsSection({
             axisLabel={t('axis.deliveries')}
             view="activities"
             ctx={ctx}
-            notes={[t('goodsNote'), t('goodsLinkNote')]}
+            notes={[t('goodsNote')]}
             extraColumns={[
               {
                 key: 'quantity',

@@ -178,7 +178,7 @@ export function goodsByKind(summary: Summary, names: Names): CategoryRow[] {
   return summary.byGoodsKind
     .map((g) => {
       const q = parts(g.quantity);
-      // The ledger cannot filter by goods kind: the bar opens the activities of the current scope.
+      // The bar opens the activities that delivered this kind (ChartsSection adds the kind).
       return row(
         g.kind,
         names.goods(g.kind),

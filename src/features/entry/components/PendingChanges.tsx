@@ -1,5 +1,14 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { useCallback, useEffect, useId, useState, useSyncExternalStore } from 'react';
+import {
+  useCallback,
+  useEffect,
+  useId,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+  useSyncExternalStore,
+} from 'react';
 import {
   activityInputSchema,
   activitySchema,
@@ -9,9 +18,11 @@ import {
 import { invalidateRecords } from '@/api/mutations';
 import { useI18n } from '@/i18n';
 import { formatDateTime } from '@/i18n/format';
+import { localName } from '@/i18n/localized';
 import { describeActivity, describeFund, type Row } from '../lib/describe';
 import { outbox, type OutboxEntry } from '../lib/outbox';
 import { flushOutbox, isOnline } from '../lib/outbox-sync';
+import { pendingSites, type PendingSite } from '../lib/pending-sites';
 import { dismissFailure, pendingDeletes, undoDelete } from '../lib/pending-deletes';
 import { ConflictView, useDescribeContext } from './common';
 import '../i18n';
@@ -31,6 +42,7 @@ function useFlush() {
 
 function rowsOf(entry: OutboxEntry, ctx: ReturnType<typeof useDescribeContext>) {
   const { lookups, t, lang } = ctx;
+  if (entry.resource === 'sites') return null;
   if (entry.resource === 'activities') {
     const mine = activityInputSchema.safeParse(entry.input);
     const theirs = activitySchema.safeParse(entry.current);
@@ -51,11 +63,35 @@ function rowsOf(entry: OutboxEntry, ctx: ReturnType<typeof useDescribeContext>) 
   };
 }
 
-function EntryItem({ entry, flush }: { entry: OutboxEntry; flush: () => Promise<void> }) {
+/** Names of the sites a queued activity was at, including sites that are queued themselves. */
+function siteNames(
+  entry: OutboxEntry,
+  ctx: ReturnType<typeof useDescribeContext>,
+  queuedSites: ReadonlyMap<string, PendingSite>,
+): string[] {
+  if (entry.resource !== 'activities') return [];
+  const input = activityInputSchema.safeParse(entry.input);
+  if (!input.success) return [];
+  return input.data.siteIds.map((id) => {
+    const site = ctx.lookups.sites.get(id) ?? queuedSites.get(id);
+    return site ? localName(site.name, ctx.lang) : id;
+  });
+}
+
+function EntryItem({
+  entry,
+  flush,
+  queuedSites,
+}: {
+  entry: OutboxEntry;
+  flush: () => Promise<void>;
+  queuedSites: ReadonlyMap<string, PendingSite>;
+}) {
   const { t, lang } = useI18n('entry');
   const queryClient = useQueryClient();
   const ctx = useDescribeContext();
   const conflict = entry.status === 'conflict' ? rowsOf(entry, ctx) : null;
+  const sites = siteNames(entry, ctx, queuedSites);
   return (
     <li className={`entry-outbox__item entry-outbox__item--${entry.status}`}>
       <p className="entry-outbox__line">
@@ -66,6 +102,11 @@ function EntryItem({ entry, flush }: { entry: OutboxEntry; flush: () => Promise<
         <span className="entry-outbox__when">{formatDateTime(entry.queuedAt, lang)}</span>{' '}
         <strong>{t(`outbox.status.${entry.status}`)}</strong>
       </p>
+      {sites.length > 0 && (
+        <p className="entry-outbox__sites">
+          {t('site.atSites', { names: sites.join(lang === 'zh-CN' ? '、' : ', ') })}
+        </p>
+      )}
       {entry.status === 'rejected' && (
         <>
           <p className="entry-field__error">{entry.error}</p>
@@ -157,8 +198,22 @@ export function PendingChanges() {
   const entries = useSyncExternalStore(outbox.subscribe, outbox.getSnapshot);
   const flush = useFlush();
   const [open, setOpen] = useState(false);
+  const anchorRef = useRef<HTMLDivElement>(null);
+  const panelRef = useRef<HTMLDivElement>(null);
+  // The panel hangs from the button's right edge; where the header has wrapped the button to
+  // the left of the window, it is moved right so that it stays on screen.
+  const [shift, setShift] = useState(0);
+  useLayoutEffect(() => {
+    if (!open || !anchorRef.current || !panelRef.current) return;
+    const right = anchorRef.current.getBoundingClientRect().right;
+    setShift(Math.min(0, right - panelRef.current.offsetWidth - 8));
+  }, [open]);
   const panelId = useId();
   const pending = entries.filter((e) => e.status === 'pending').length;
+  const queuedSites = useMemo(
+    () => new Map(pendingSites(entries).map((site) => [site.id, site])),
+    [entries],
+  );
   const problems = entries.length - pending;
 
   useEffect(() => {
@@ -175,7 +230,7 @@ export function PendingChanges() {
   }, [pending, flush]);
 
   return (
-    <div className="entry-pending">
+    <div className="entry-pending" ref={anchorRef}>
       <button
         type="button"
         className={`button button--ghost entry-pending__button${entries.length > 0 ? ' entry-pending__button--busy' : ''}`}
@@ -193,6 +248,8 @@ export function PendingChanges() {
       </button>
       <div
         id={panelId}
+        ref={panelRef}
+        style={shift < 0 ? { right: shift } : undefined}
         className="entry-outbox"
         role="region"
         aria-label={t('outbox.title')}
@@ -208,7 +265,7 @@ export function PendingChanges() {
             </p>
             <ol className="entry-outbox__list">
               {entries.map((e) => (
-                <EntryItem key={e.seq} entry={e} flush={flush} />
+                <EntryItem key={e.seq} entry={e} flush={flush} queuedSites={queuedSites} />
               ))}
             </ol>
             {pending > 0 && (

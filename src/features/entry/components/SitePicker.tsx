@@ -1,15 +1,17 @@
 import { useQuery } from '@tanstack/react-query';
-import { lazy, Suspense, useState } from 'react';
+import { lazy, Suspense, useEffect, useState, useSyncExternalStore } from 'react';
 import { siteInputSchema, siteKinds, locationPrecisions, type SiteKind } from '@/api/contract';
 import { describeError } from '@/components/feedback/describe-error';
 import { referenceQueries } from '@/api/resources/reference';
 import { useCreateSite } from '@/api/mutations';
 import { useI18n } from '@/i18n';
 import { localName } from '@/i18n/localized';
-import { newIdempotencyKey } from '../lib/ids';
+import { newIdempotencyKey, newSiteId } from '../lib/ids';
 import { numberToInput, parseNumberInput } from '../lib/numbers';
+import { outbox } from '../lib/outbox';
+import { isOnline, isUnreachable } from '../lib/outbox-sync';
+import { pendingSites } from '../lib/pending-sites';
 import { toFieldErrors, type FieldErrors } from '../lib/validation';
-import { isOnline } from '../lib/outbox-sync';
 import { CheckboxGroup, SelectField, TextField, useErrorText } from './fields';
 import '../i18n';
 
@@ -47,6 +49,8 @@ function NewSiteForm({
     precision: 'approximate',
   });
   const [key] = useState(newIdempotencyKey);
+  // Chosen here, so an activity can refer to the site while it waits in the outbox (offline).
+  const [id] = useState(newSiteId);
   const [errors, setErrors] = useState<FieldErrors>({});
   const [message, setMessage] = useState('');
   const err = useErrorText(errors);
@@ -55,6 +59,7 @@ function NewSiteForm({
     const lon = parseNumberInput(site.lon);
     const lat = parseNumberInput(site.lat);
     return {
+      id,
       name: { zh: site.zh.trim(), en: site.en.trim() },
       kind: site.kind,
       districtCode: site.districtCode,
@@ -73,16 +78,33 @@ function NewSiteForm({
       setErrors(toFieldErrors(parsed.error.issues));
       return;
     }
-    if (!isOnline()) {
-      setMessage(t('site.offline'));
-      return;
-    }
     setErrors({});
     setMessage('');
+    // No network: the site waits in the outbox, ahead of the activity that will name it.
+    const queue = async () => {
+      await outbox.add({
+        resource: 'sites',
+        op: 'create',
+        recordId: id,
+        version: null,
+        idempotencyKey: key,
+        input,
+        label: input.name.zh,
+      });
+      onCreated(id);
+    };
+    if (!isOnline()) {
+      await queue();
+      return;
+    }
     try {
       const created = await create.mutateAsync({ input, options: { idempotencyKey: key } });
       onCreated(created.id);
     } catch (e) {
+      if (isUnreachable(e)) {
+        await queue();
+        return;
+      }
       const issues =
         e && typeof e === 'object' && 'body' in e
           ? ((
@@ -222,12 +244,19 @@ export function SitePicker({
   const { t, lang } = useI18n('entry');
   const sites = useQuery(referenceQueries.sites());
   const districts = useQuery(referenceQueries.districts());
+  const queued = useSyncExternalStore(outbox.subscribe, outbox.getSnapshot);
+  useEffect(() => void outbox.load(), []);
   const [adding, setAdding] = useState(false);
   const districtName = (code: string) => {
     const d = districts.data?.find((x) => x.code === code);
     return d ? localName(d.name, lang) : code;
   };
-  const shown = (sites.data ?? []).filter(
+  const known = sites.data ?? [];
+  const knownIds = new Set(known.map((s) => s.id));
+  // Sites added offline are listed (marked) until the server has them.
+  const waiting = pendingSites(queued).filter((s) => !knownIds.has(s.id));
+  const waitingIds = new Set(waiting.map((s) => s.id));
+  const shown = [...known, ...waiting].filter(
     (s) => siteIds.includes(s.id) || districtCodes.includes(s.districtCode),
   );
   return (
@@ -239,7 +268,7 @@ export function SitePicker({
         options={shown.map((s) => ({
           value: s.id,
           label: localName(s.name, lang),
-          detail: `${t(`siteKind.${s.kind}`, { ns: 'common' })} · ${districtName(s.districtCode)}`,
+          detail: `${t(`siteKind.${s.kind}`, { ns: 'common' })} · ${districtName(s.districtCode)}${waitingIds.has(s.id) ? ` · ${t('site.queued')}` : ''}`,
         }))}
         selected={siteIds}
         onChange={onChange}

@@ -19,7 +19,8 @@ import { invalidateRecords } from '@/api/mutations';
 import { activityQueries, createActivity, updateActivity } from '@/api/resources/activities';
 import { createFund, fundQueries, updateFund } from '@/api/resources/funds';
 import { outbox, type OutboxResource } from '../lib/outbox';
-import { isOnline, isUnreachable } from '../lib/outbox-sync';
+import { flushOutbox, isOnline, isUnreachable } from '../lib/outbox-sync';
+import { waitingSiteIds } from '../lib/pending-sites';
 import { toFieldErrors, type FieldErrors } from '../lib/validation';
 
 interface Spec<I, R extends { id: string; version: number }> {
@@ -32,6 +33,8 @@ interface Spec<I, R extends { id: string; version: number }> {
   recordSchema: z.ZodType<R>;
   /** The record as it will be once the input is saved (for the optimistic view). */
   apply: (record: R, input: I) => R;
+  /** Sites the record refers to: one still in the outbox must be sent before the record. */
+  siteIds?: (input: I) => readonly string[];
 }
 
 export const activitySpec: Spec<ActivityInput, Activity> = {
@@ -43,6 +46,7 @@ export const activitySpec: Spec<ActivityInput, Activity> = {
   update: updateActivity,
   recordSchema: activitySchema,
   apply: (record, input) => ({ ...record, ...activityInputSchema.parse(input) }),
+  siteIds: (input) => input.siteIds ?? [],
 };
 
 export const fundSpec: Spec<FundAllocationInput, FundAllocation> = {
@@ -112,8 +116,21 @@ export function useSaveRecord<I, R extends { id: string; version: number }>(spec
     });
   }
 
+  /** True when a site the record refers to is still queued (it must reach the server first). */
+  async function behindQueuedSite(input: I): Promise<boolean> {
+    const ids = spec.siteIds?.(input) ?? [];
+    if (ids.length === 0) return false;
+    await outbox.load();
+    if (waitingSiteIds(outbox.getSnapshot(), ids).length === 0) return false;
+    if (isOnline()) {
+      const sent = await flushOutbox();
+      if (sent.sent > 0) void invalidateRecords(queryClient);
+    }
+    return waitingSiteIds(outbox.getSnapshot(), ids).length > 0;
+  }
+
   async function save(args: SaveArgs<I>): Promise<SaveResult<R>> {
-    if (!isOnline()) {
+    if (!isOnline() || (await behindQueuedSite(args.input))) {
       await queue(args);
       return { status: 'queued' };
     }

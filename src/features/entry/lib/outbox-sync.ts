@@ -4,16 +4,20 @@
  * is set aside for the user and the rest go on.
  */
 import { ApiError, NetworkError, TimeoutError } from '@/api/errors';
-import type { ActivityInput, FundAllocationInput } from '@/api/contract';
+import type { ActivityInput, FundAllocationInput, SiteInput } from '@/api/contract';
 import { createActivity, deleteActivity, updateActivity } from '@/api/resources/activities';
 import { createFund, deleteFund, updateFund } from '@/api/resources/funds';
+import { createSite } from '@/api/resources/reference';
 import { outbox, type OutboxEntry } from './outbox';
 
 /** One write of the outbox, over the typed client. */
 export async function sendEntry(e: OutboxEntry): Promise<void> {
   const options = e.idempotencyKey ? { idempotencyKey: e.idempotencyKey } : {};
   const id = e.recordId ?? '';
-  if (e.resource === 'activities') {
+  if (e.resource === 'sites') {
+    if (e.op !== 'create') throw new Error(`Sites can only be created from the outbox (${e.op})`);
+    await createSite(e.input as SiteInput, options);
+  } else if (e.resource === 'activities') {
     const input = e.input as ActivityInput;
     if (e.op === 'create') await createActivity(input, options);
     else if (e.op === 'update') await updateActivity(id, e.version ?? 0, input);

@@ -6,9 +6,10 @@
  * silently overwritten).
  */
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
-import type { ActivityInput, FundAllocationInput } from '@/api/contract';
+import type { ActivityInput, FundAllocationInput, SiteInput } from '@/api/contract';
 
-export type OutboxResource = 'activities' | 'funds';
+/** Sites are only created here (a site added offline), always with their client-chosen id. */
+export type OutboxResource = 'activities' | 'funds' | 'sites';
 export type OutboxOp = 'create' | 'update' | 'delete';
 export type OutboxStatus = 'pending' | 'conflict' | 'rejected';
 
@@ -17,12 +18,12 @@ export interface OutboxEntry {
   seq: number;
   resource: OutboxResource;
   op: OutboxOp;
-  /** Record id for updates and deletes. */
+  /** Record id for updates and deletes; for a site, the id it is created with. */
   recordId: string | null;
   /** Version the update was based on (sent as If-Match). */
   version: number | null;
   idempotencyKey: string | null;
-  input: ActivityInput | FundAllocationInput | null;
+  input: ActivityInput | FundAllocationInput | SiteInput | null;
   label: string;
   queuedAt: string;
   status: OutboxStatus;

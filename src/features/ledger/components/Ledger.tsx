@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useMemo, useState } from 'react';
 import { useLocation, useSearch } from 'wouter';
-import type { Activity, FundAllocation, ListParams } from '@/api/contract';
+import type { Activity, FundAllocation, GoodsKind, ListParams } from '@/api/contract';
 import { activityQueries } from '@/api/resources/activities';
 import { fundQueries } from '@/api/resources/funds';
 import { useLookups } from '@/components/domain/use-lookups';
@@ -76,6 +76,39 @@ function SearchBox({ value, onChange }: { value: string; onChange: (q: string) =
 }
 
 /**
+ * The goods kinds the activities table is narrowed to (from a bar of the goods chart), each a
+ * chip that removes it. Not a shared filter: it belongs to the activities table only.
+ */
+function GoodsChips({
+  goods,
+  onChange,
+}: {
+  goods: readonly GoodsKind[];
+  onChange: (next: GoodsKind[]) => void;
+}) {
+  const { t } = useI18n('ledger');
+  if (goods.length === 0) return null;
+  const name = (kind: GoodsKind) => t(`goodsKind.${kind}`, { ns: 'common', defaultValue: kind });
+  return (
+    <ul className="ledger-chips" aria-label={t('goodsFilter.label')}>
+      {goods.map((kind) => (
+        <li key={kind} className="ledger-chip">
+          <span>{t('goodsFilter.chip', { name: name(kind) })}</span>
+          <button
+            type="button"
+            className="ledger-chip__remove"
+            aria-label={t('goodsFilter.remove', { name: name(kind) })}
+            onClick={() => onChange(goods.filter((g) => g !== kind))}
+          >
+            <span aria-hidden="true">×</span>
+          </button>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/**
  * The ledger: every activity and fund allocation in the shared scope, searchable and sortable,
  * each with where it comes from; exports of the whole filtered table.
  */
@@ -99,9 +132,18 @@ export function Ledger() {
     [setLedger],
   );
 
+  // The goods kinds narrow the activities only (fund allocations carry no goods).
+  const goods = ledger.view === 'activities' ? ledger.goods : [];
   const params: ListParams = useMemo(
-    () => ({ ...recordFilters, q: ledger.q.trim() || undefined, sort: ledger.sort }),
-    [recordFilters, ledger.q, ledger.sort],
+    () => ({
+      ...recordFilters,
+      ...(ledger.view === 'activities' && ledger.goods.length > 0
+        ? { goodsKinds: ledger.goods }
+        : {}),
+      q: ledger.q.trim() || undefined,
+      sort: ledger.sort,
+    }),
+    [recordFilters, ledger.view, ledger.goods, ledger.q, ledger.sort],
   );
   const scopeKey = JSON.stringify([ledger.view, params]);
 
@@ -119,14 +161,14 @@ export function Ledger() {
 
   const clearAll = () => {
     const cleared = writeFilters(search, noFilters);
-    navigate(`${location}${writeLedgerParams(cleared, { q: '' })}`);
+    navigate(`${location}${writeLedgerParams(cleared, { q: '', goods: [] })}`);
   };
   const empty = (
     <div className="state state--empty ledger-empty">
       <p className="ledger-empty__title">
         {ledger.q.trim() ? t('emptySearch', { q: ledger.q }) : t('empty')}
       </p>
-      {(hasAnyFilter(filters) || ledger.q.trim() !== '') && (
+      {(hasAnyFilter(filters) || ledger.q.trim() !== '' || goods.length > 0) && (
         <button type="button" className="button" onClick={clearAll}>
           {t('clearFilters')}
         </button>
@@ -178,6 +220,7 @@ export function Ledger() {
           >
             {t('recent')}
           </button>
+          <GoodsChips goods={goods} onChange={(next) => setLedger({ goods: next })} />
         </div>
         <div className={`ledger__body${selectedFresh ? ' has-details' : ''}`}>
           {ledger.view === 'activities' ? (

@@ -1,11 +1,13 @@
 /**
  * The ledger's own URL parameters, next to the shared filter scope: which table (`view`), the
- * search text (`q`) and the order (`sort`, the API's `field` / `-field`). Unknown values fall
- * back to the defaults rather than breaking the page.
+ * search text (`q`), the order (`sort`, the API's `field` / `-field`) and the goods kinds
+ * delivered (`goods`, repeated; activities only — the goods chart's bars link here). Unknown
+ * values fall back to the defaults rather than breaking the page.
  */
-import type { LedgerView } from '@/filters/links';
+import { goodsKindSchema, type GoodsKind } from '@/api/contract';
+import { LEDGER_GOODS_PARAM, type LedgerView } from '@/filters/links';
 
-export const LEDGER_PARAMS = ['view', 'q', 'sort'] as const;
+export const LEDGER_PARAMS = ['view', 'q', 'sort', LEDGER_GOODS_PARAM] as const;
 
 export const sortFields: Record<LedgerView, readonly string[]> = {
   activities: ['date', 'type', 'workersServed', 'cash', 'updatedAt'],
@@ -22,6 +24,8 @@ export interface LedgerParams {
   view: LedgerView;
   q: string;
   sort: string;
+  /** Activities that delivered any of these kinds; empty: no goods filter. */
+  goods: GoodsKind[];
 }
 
 export interface SortSpec {
@@ -43,7 +47,14 @@ export function parseLedgerParams(search: string): LedgerParams {
   const p = new URLSearchParams(search);
   const view: LedgerView = p.get('view') === 'funds' ? 'funds' : 'activities';
   const q = (p.get('q') ?? '').slice(0, MAX_QUERY_LENGTH);
-  return { view, q, sort: validSort(view, p.get('sort')) };
+  const goods = [
+    ...new Set(
+      p
+        .getAll(LEDGER_GOODS_PARAM)
+        .filter((g): g is GoodsKind => goodsKindSchema.safeParse(g).success),
+    ),
+  ].sort();
+  return { view, q, sort: validSort(view, p.get('sort')), goods };
 }
 
 /** Writes the ledger's parameters, keeping the filters and everything else in the URL. */
@@ -62,6 +73,8 @@ export function writeLedgerParams(search: string, change: Partial<LedgerParams>)
   else p.delete('q');
   if (next.sort !== DEFAULT_SORT) p.set('sort', next.sort);
   else p.delete('sort');
+  p.delete(LEDGER_GOODS_PARAM);
+  for (const g of [...new Set(next.goods)].sort()) p.append(LEDGER_GOODS_PARAM, g);
   const s = p.toString();
   return s ? `?${s}` : '';
 }
