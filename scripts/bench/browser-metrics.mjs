@@ -1,5 +1,5 @@
 // @ts-check
-/* global window, history, requestAnimationFrame -- used inside page.evaluate, which runs in the browser */
+/* global window, document, history, requestAnimationFrame -- used inside page.evaluate, which runs in the browser */
 /**
  * Measurements in a real page through the DevTools protocol: bytes transferred per route,
  * main-thread work of an interaction (CDP Performance.TaskDuration), long tasks and JS heap.
@@ -151,11 +151,14 @@ function gzipBytes(/** @type {string} */ url) {
  * Chunks requested after the demo backend's service worker took control arrive through it, and
  * CDP reports 0 bytes for them (lazy routes looked as small as the shell). So we collect which
  * files the route loaded and ask the server for each one's gzip size.
+ * With `scrollThrough`, it also scrolls to the bottom and reports what the page loaded by then
+ * (charts load their code when they near the screen).
  * @param {import('playwright-core').Browser} browser
  * @param {string} url
  * @param {string} readySelector
+ * @param {{ scrollThrough?: boolean }} [options]
  */
-export async function transferSizes(browser, url, readySelector) {
+export async function transferSizes(browser, url, readySelector, { scrollThrough = false } = {}) {
   const context = await browser.newContext({ viewport: { width: 1366, height: 768 } });
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
@@ -170,13 +173,29 @@ export async function transferSizes(browser, url, readySelector) {
   await page.goto(url, { waitUntil: 'networkidle' });
   await page.waitForSelector(readySelector, { timeout: 60_000 });
   await page.waitForLoadState('networkidle');
-  await context.close();
-  const totals = { js: 0, css: 0, backend: 0 };
-  for (const [resource, type] of loaded) {
-    if (/mockServiceWorker|\/assets\/browser-/.test(resource)) {
-      totals.backend += await gzipBytes(resource);
-    } else if (type === 'Script') totals.js += await gzipBytes(resource);
-    else if (type === 'Stylesheet') totals.css += await gzipBytes(resource);
+  const firstScreen = new Map(loaded);
+  if (scrollThrough) {
+    for (let y = 0; y < 20; y += 1) {
+      const atEnd = await page.evaluate(() => {
+        window.scrollBy(0, window.innerHeight);
+        return window.scrollY + window.innerHeight >= document.documentElement.scrollHeight - 2;
+      });
+      await page.waitForTimeout(150);
+      if (atEnd) break;
+    }
+    await page.waitForLoadState('networkidle');
   }
-  return totals;
+  await context.close();
+  const sum = async (/** @type {Map<string, string>} */ files) => {
+    const totals = { js: 0, css: 0, backend: 0 };
+    for (const [resource, type] of files) {
+      if (/mockServiceWorker|\/assets\/browser-/.test(resource)) {
+        totals.backend += await gzipBytes(resource);
+      } else if (type === 'Script') totals.js += await gzipBytes(resource);
+      else if (type === 'Stylesheet') totals.css += await gzipBytes(resource);
+    }
+    return totals;
+  };
+  const totals = await sum(firstScreen);
+  return { ...totals, jsAfterScroll: scrollThrough ? (await sum(loaded)).js : totals.js };
 }
