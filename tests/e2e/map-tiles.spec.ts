@@ -70,7 +70,7 @@ test.describe('online base layers', () => {
 
     await base.selectOption('osm');
     const loaded = map.locator('img.leaflet-tile-loaded');
-    await expect(loaded.first()).toBeVisible();
+    await expect(loaded.first()).toBeVisible(FIRST);
     expect(asked.some((u) => u.startsWith('https://tile.openstreetmap.org/'))).toBe(true);
     expect(await loaded.first().evaluate((img) => (img as HTMLImageElement).naturalWidth)).toBe(8);
     await expect(map.getByText('底图：© OpenStreetMap contributors')).toBeVisible();
@@ -95,7 +95,7 @@ test.describe('online base layers', () => {
       'amap',
       FIRST,
     );
-    await expect(mapRegion(page).locator('img.leaflet-tile-loaded').first()).toBeVisible();
+    await expect(mapRegion(page).locator('img.leaflet-tile-loaded').first()).toBeVisible(FIRST);
   });
 
   test.describe('when the tiles cannot be loaded', () => {

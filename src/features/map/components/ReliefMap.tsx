@@ -296,6 +296,15 @@ export function ReliefMap() {
                 {t('attribution', { text: boundariesQuery.data?.attribution ?? '' })}
                 {tile && ` · ${t('tileAttribution', { text: tile.attribution })}`}
               </p>
+              {/* Right under the map, and always in the page so screen readers announce it. */}
+              <p
+                className={tileError ? 'relief-map__tile-error' : 'relief-map__live'}
+                role="status"
+                aria-live="polite"
+                data-testid="map-tile-status"
+              >
+                {tileError ? t('tileError') : ''}
+              </p>
             </div>
             <aside className="relief-map__side" aria-label={t('legend')}>
               <Legend choropleth={choropleth} measure={measure} hasSelection={selected !== null} />
@@ -304,15 +313,6 @@ export function ReliefMap() {
           </div>
         )}
       </QueryState>
-      {/* Always in the page, so screen readers announce the text when it appears. */}
-      <p
-        className={tileError ? 'relief-map__tile-error' : 'relief-map__live'}
-        role="status"
-        aria-live="polite"
-        data-testid="map-tile-status"
-      >
-        {tileError ? t('tileError') : ''}
-      </p>
       <UnplacedNote unplaced={placement.unplaced} unknownDistricts={unknownDistricts} />
       {selected && (
         <DistrictPanel
