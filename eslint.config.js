@@ -43,6 +43,7 @@ export default tseslint.config(
   {
     ignores: [
       'dist',
+      'dist-tiles',
       'coverage',
       'node_modules',
       'public/mockServiceWorker.js',

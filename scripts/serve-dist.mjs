@@ -5,7 +5,10 @@
  * security headers on every response, ETags, long-lived caching for hashed assets, and gzip for
  * text when the client accepts it. Used by the end-to-end tests, the screenshots and the bench.
  *
- *   node scripts/serve-dist.mjs [--port 4173] [--host 127.0.0.1] [--dir dist]
+ *   node scripts/serve-dist.mjs [--port 4173] [--host 127.0.0.1] [--dir dist] [--tiles osm,amap]
+ *
+ * --tiles: for a build made with VITE_ONLINE_TILES (same value): the Content-Security-Policy then
+ * also allows those providers' tile origins. Without it the policy stays same-origin only.
  */
 import { existsSync, readdirSync } from 'node:fs';
 import { createServer } from 'node:http';
@@ -14,7 +17,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import sirv from 'sirv';
-import { securityHeaders } from './security-headers.mjs';
+import { cspWith, securityHeadersWith, tileOriginsFor } from './security-headers.mjs';
 
 const { values } = parseArgs({
   options: {
@@ -22,6 +25,8 @@ const { values } = parseArgs({
     host: { type: 'string', default: '127.0.0.1' },
     // Another build directory, so that parallel work does not overwrite dist/.
     dir: { type: 'string' },
+    // The build's VITE_ONLINE_TILES, so that the CSP lets its tiles through.
+    tiles: { type: 'string', default: '' },
   },
 });
 const distDir = values.dir
@@ -31,6 +36,15 @@ const port = Number(values.port);
 const host = values.host ?? '127.0.0.1';
 if (!Number.isInteger(port) || port < 0 || port > 65535) {
   console.error(`serve-dist: --port must be a port number, got ${JSON.stringify(values.port)}`);
+  process.exit(1);
+}
+
+/** @type {Readonly<Record<string, string>>} */
+let securityHeaders;
+try {
+  securityHeaders = securityHeadersWith(cspWith({ tileOrigins: tileOriginsFor(values.tiles) }));
+} catch (error) {
+  console.error(`serve-dist: --tiles: ${/** @type {Error} */ (error).message}`);
   process.exit(1);
 }
 
@@ -180,7 +194,10 @@ server.on('error', (error) => {
 server.listen(port, host, () => {
   const address = server.address();
   const actualPort = typeof address === 'object' && address ? address.port : port;
-  console.log(`serve-dist: serving ${distDir} at http://${host}:${actualPort}/`);
+  const tiles = values.tiles
+    ? ` (CSP allows tiles: ${tileOriginsFor(values.tiles).join(' ')})`
+    : '';
+  console.log(`serve-dist: serving ${distDir} at http://${host}:${actualPort}/${tiles}`);
 });
 
 for (const signal of /** @type {const} */ (['SIGINT', 'SIGTERM'])) {

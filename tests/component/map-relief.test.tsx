@@ -170,6 +170,24 @@ describe('relief map', () => {
     expect(region()).not.toHaveTextContent('NaN');
   });
 
+  it('says which district codes it cannot colour, and still draws the 16 districts', async () => {
+    const snapshot = testStore.snapshot();
+    const stray: Activity = {
+      ...snapshot.activities[0]!,
+      id: 'stray-district',
+      districtCodes: ['110199'], // well-formed, but no such district in the boundaries
+      siteIds: [],
+    };
+    await testStore.replace({ ...snapshot, activities: [...snapshot.activities, stray] });
+    const { container } = renderWithApp(<ReliefMap />);
+    await mapDrawn(container);
+    const note = await within(region()).findByTestId('map-unplaced');
+    expect(note).toHaveTextContent('以下区划代码不在边界数据中，未能着色：110199');
+    expect(container.querySelector('[data-district="110199"]')).toBeNull();
+    expect(within(districtList()).getAllByRole('button')).toHaveLength(16);
+    expect(region()).not.toHaveTextContent('NaN');
+  });
+
   it('survives a dataset with no relief at all', async () => {
     await testStore.replace({ ...testStore.snapshot(), activities: [], funds: [] });
     const { container } = renderWithApp(<ReliefMap />);

@@ -6,7 +6,11 @@ const FIRST = { timeout: 45_000 };
 
 test.describe('relief map', () => {
   test('draws the 16 districts, marks visited ones, and passes axe', async ({ page }) => {
-    await page.goto('/');
+    const response = await page.goto('/');
+    // The default build is offline: no base-layer setting, and a CSP that lets no tiles in.
+    const csp = response!.headers()['content-security-policy'] ?? '';
+    expect(csp).toContain("img-src 'self' data: blob:;");
+    expect(csp).not.toMatch(/openstreetmap|autonavi/);
     const map = page.getByRole('region', { name: '救灾帮扶分布图' });
     const shapes = map.locator('path[data-district][data-state]');
     await expect(shapes).toHaveCount(16, FIRST);
@@ -30,6 +34,8 @@ test.describe('relief map', () => {
       /url\(#/,
     );
     await expect(map.getByText(/District boundaries: Apache ECharts/)).toBeVisible();
+    await expect(map.getByRole('combobox')).toHaveCount(1); // the measure; no base-layer setting
+    await expect(map.locator('.leaflet-tile')).toHaveCount(0);
     // The whole of Beijing is in view: every shape lies inside the map's box.
     const frame = (await map.locator('.leaflet-container').boundingBox())!;
     for (const code of ['110119', '110111', '110117', '110118', '110115']) {

@@ -4,6 +4,12 @@
  *  - no console error or uncaught page error may occur (opt out of a known one with
  *    `test.use({ allowedConsoleErrors: [/pattern/] })`).
  * Plus expectNoA11yViolations(page) for an axe scan (WCAG 2.1 A/AA, serious and critical).
+ *
+ * A spec of online map tiles declares the tile hosts it intercepts with
+ * `test.use({ interceptedHosts: [/\.is\.autonavi\.com$/] })`: requests to those hosts are then
+ * allowed, but only ever answered in the browser (the spec's own context.route/page.route, else
+ * aborted here), so they still never leave the machine. Any other host still fails the test.
+ * (Give one RegExp per option: Playwright reads a two-element array as [value, fixture options].)
  */
 import AxeBuilder from '@axe-core/playwright';
 import { test as base, expect, type Page } from '@playwright/test';
@@ -11,7 +17,7 @@ import { test as base, expect, type Page } from '@playwright/test';
 const LOCAL_HOSTS = new Set(['127.0.0.1', 'localhost', '[::1]']);
 const LOCAL_SCHEMES = new Set(['data:', 'blob:', 'about:', 'chrome:', 'chrome-extension:']);
 
-function isExternal(url: string): boolean {
+function isExternal(url: string, interceptedHosts: readonly RegExp[] = []): boolean {
   let parsed: URL;
   try {
     parsed = new URL(url);
@@ -19,12 +25,17 @@ function isExternal(url: string): boolean {
     return true;
   }
   if (LOCAL_SCHEMES.has(parsed.protocol)) return false;
+  if (parsed.protocol === 'https:' && interceptedHosts.some((h) => h.test(parsed.hostname))) {
+    return false;
+  }
   return !LOCAL_HOSTS.has(parsed.hostname);
 }
 
 type Options = {
   /** Console errors matching one of these do not fail the test. */
   allowedConsoleErrors: RegExp[];
+  /** Hosts (https only) whose requests this spec answers with a route; never reach the network. */
+  interceptedHosts: RegExp[];
 };
 
 type Guards = {
@@ -33,14 +44,24 @@ type Guards = {
 
 export const test = base.extend<Options & Guards>({
   allowedConsoleErrors: [[], { option: true }],
+  interceptedHosts: [[], { option: true }],
 
   _offlineAndQuiet: [
-    async ({ context, allowedConsoleErrors }, use, testInfo) => {
+    async ({ context, allowedConsoleErrors, interceptedHosts }, use, testInfo) => {
       const external: string[] = [];
       const errors: string[] = [];
 
+      if (interceptedHosts.length > 0) {
+        // The fallback for intercepted hosts: a spec's own routes (registered later) come first.
+        await context.route(
+          (url) => !isExternal(url.href, interceptedHosts) && isExternal(url.href),
+          (route) => route.abort('blockedbyclient'),
+        );
+      }
       context.on('request', (request) => {
-        if (isExternal(request.url())) external.push(`${request.method()} ${request.url()}`);
+        if (isExternal(request.url(), interceptedHosts)) {
+          external.push(`${request.method()} ${request.url()}`);
+        }
       });
       context.on('console', (message) => {
         if (message.type() !== 'error') return;

@@ -281,16 +281,28 @@ function Sites({
           title: labelRef.current(c.items.length),
           alt: labelRef.current(c.items.length),
         });
+        const zoomToMembers = () => {
+          const bounds = L.latLngBounds(c.items.map((s) => [s.lat, s.lng] as [number, number]));
+          const target = Math.min(map.getMaxZoom(), Math.max(map.getBoundsZoom(bounds), zoom + 2));
+          map.setView(bounds.getCenter(), target);
+        };
+        // A button to the keyboard too: Enter or Space zooms in, then focus goes to the map (the
+        // cluster itself is replaced by what it held), where the arrow keys pan.
+        const onKey = (e: KeyboardEvent) => {
+          if (e.key !== 'Enter' && e.key !== ' ') return;
+          e.preventDefault();
+          e.stopPropagation();
+          zoomToMembers();
+          map.getContainer().focus({ preventScroll: true });
+        };
         marker.on('add', () => {
           const icon = marker.getElement();
           icon?.setAttribute('role', 'button');
           icon?.setAttribute('aria-label', labelRef.current(c.items.length));
+          icon?.addEventListener('keydown', onKey);
         });
-        marker.on('click', () => {
-          const bounds = L.latLngBounds(c.items.map((s) => [s.lat, s.lng] as [number, number]));
-          const target = Math.min(map.getMaxZoom(), Math.max(map.getBoundsZoom(bounds), zoom + 2));
-          map.setView(bounds.getCenter(), target);
-        });
+        marker.on('remove', () => marker.getElement()?.removeEventListener('keydown', onKey));
+        marker.on('click', zoomToMembers);
         layers.push(marker);
       }
     }
@@ -307,12 +319,16 @@ function Sites({
 /** Fits Beijing on load and whenever the container changes size. */
 function FitBeijing({ boundaries }: { boundaries: DistrictBoundaries }) {
   const map = useMap();
+  // Not refitted when only the datum changes (another base layer): the view the user chose stays.
+  const boundariesRef = useRef(boundaries);
   useEffect(() => {
-    const bounds = boundsOf(boundaries);
-    if (!bounds) return;
+    boundariesRef.current = boundaries;
+  });
+  useEffect(() => {
     const fit = () => {
+      const bounds = boundsOf(boundariesRef.current);
       const size = map.getSize();
-      if (size.x <= 0 || size.y <= 0) return;
+      if (!bounds || size.x <= 0 || size.y <= 0) return;
       map.fitBounds(bounds, { padding: [8, 8], animate: false });
     };
     fit();
@@ -327,7 +343,7 @@ function FitBeijing({ boundaries }: { boundaries: DistrictBoundaries }) {
     });
     observer.observe(container);
     return () => observer.disconnect();
-  }, [boundaries, map]);
+  }, [map]);
   return null;
 }
 

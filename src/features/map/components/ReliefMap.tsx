@@ -102,7 +102,12 @@ export function ReliefMap() {
   const effectiveBase: BaseLayerId = tileError ? 'offline' : base;
   const datum = datumOf(effectiveBase);
 
-  const [openSite, setOpenSite] = useState<DisplaySite | null>(null);
+  // The open popup's site by id, so that it follows its marker to another base layer's datum.
+  const [openSiteId, setOpenSiteId] = useState<string | null>(null);
+  const setOpenSite = useCallback(
+    (s: DisplaySite | null) => setOpenSiteId(s ? s.placed.site.id : null),
+    [],
+  );
   const [map, setMap] = useState<L.Map | null>(null);
 
   const select = useCallback(
@@ -164,6 +169,11 @@ export function ReliefMap() {
         return { placed, lat, lng };
       }),
     [placement, datum],
+  );
+
+  const openSite = useMemo(
+    () => displaySites.find((d) => d.placed.site.id === openSiteId) ?? null,
+    [displaySites, openSiteId],
   );
 
   const showSite = useCallback(
@@ -308,6 +318,15 @@ export function ReliefMap() {
                 {t('attribution', { text: boundariesQuery.data?.attribution ?? '' })}
                 {tile && ` · ${t('tileAttribution', { text: tile.attribution })}`}
               </p>
+              {/* Right under the map, and always in the page so screen readers announce it. */}
+              <p
+                className={tileError ? 'relief-map__tile-error' : 'relief-map__live'}
+                role="status"
+                aria-live="polite"
+                data-testid="map-tile-status"
+              >
+                {tileError ? t('tileError') : ''}
+              </p>
             </div>
             <aside className="relief-map__side" aria-label={t('legend')}>
               <Legend choropleth={choropleth} measure={measure} hasSelection={selected !== null} />
@@ -316,11 +335,6 @@ export function ReliefMap() {
           </div>
         )}
       </QueryState>
-      {tileError && (
-        <p className="relief-map__tile-error" role="status">
-          {t('tileError')}
-        </p>
-      )}
       <UnplacedNote unplaced={placement.unplaced} unknownDistricts={unknownDistricts} />
       {selected && (
         <Suspense
