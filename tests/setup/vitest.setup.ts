@@ -1,9 +1,13 @@
 /** One place for the test environment: DOM matchers, jsdom gaps, and the embedded API. */
 import '@testing-library/jest-dom/vitest';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll } from 'vitest';
 import { server, testStore } from '@mocks/node';
 import { i18n } from '@/i18n';
+
+// findBy/waitFor give up after 1 s by default: too short when the whole suite shares two busy
+// cores. A broken behaviour still fails, only later.
+configure({ asyncUtilTimeout: 5000 });
 
 // jsdom lacks these; Recharts and media queries need them.
 class ResizeObserverStub {
