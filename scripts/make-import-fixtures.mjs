@@ -95,8 +95,23 @@ const gbkRows = [
   ['2023-08-14', '房山', '', '某某不存在的工会', '10', '-500', '', '单位未知且金额为负的一行', ''],
 ];
 
+// Fund allocations as a federation's finance sheet lists them (UTF-8 with BOM, as Excel saves
+// "CSV UTF-8"): three good rows, then one problem per row.
+const fundRows = [
+  ['拨付单位', '受援区', '拨付金额', '拨付日期', '用途', '状态'],
+  ['北京市总工会', '房山区', '5万', '2023-08-05', '房山区防汛救灾慰问金', '已拨付'],
+  ['北京市温暖基金会', '门头沟', '￥50,000', '2023/8/6', '门头沟区受灾职工帮扶', '已下达'],
+  ['北京市总工会', 'Changping', '３万元', '2023年8月7日', '昌平区一线职工慰问', '计划'],
+  ['某某不存在的基金会', '房山', '1万', '2023-08-08', '来源未知的一行', '已拨付'],
+  ['北京市总工会', '上海', '1万', '2023-08-09', '区不对的一行', '已拨付'],
+  ['北京市总工会', '怀柔', '若干', '2023-08-10', '金额无法识别的一行', '已拨付'],
+  ['北京市总工会', '怀柔', '1万', '2023-08-11', '', '已拨付'],
+  ['北京市总工会', '怀柔', '1万', '2023-08-12', '<img src=x onerror=alert(1)>', '也许'],
+];
+
 async function main() {
   mkdirSync(OUT, { recursive: true });
+  writeFileSync(join(OUT, 'funds.csv'), '\ufeff' + csv(fundRows));
   writeFileSync(join(OUT, 'activities-gbk.csv'), encodeGbk(csv(gbkRows)));
 
   // XLSX with Chinese headers under a merged title row, date cells, numbers, a formula.
