@@ -6,8 +6,11 @@ import { ApiError, ContractError, NetworkError, TimeoutError } from './errors';
 export interface RequestOptions {
   method?: 'GET' | 'POST' | 'PUT' | 'DELETE';
   body?: unknown;
-  /** A body already serialised as JSON (the import's batches, built off the main thread). */
-  json?: string;
+  /**
+   * A body already serialised as JSON, as text or UTF-8 bytes (the import's batches, built off
+   * the main thread).
+   */
+  json?: string | Uint8Array<ArrayBuffer>;
   signal?: AbortSignal | undefined;
   headers?: Record<string, string>;
   timeoutMs?: number;

@@ -49,7 +49,10 @@ export const createActivityBatch = (input: ActivityBatchInput, options: WriteOpt
  * The same request with the body already serialised (`{"items":[…]}`): the import's worker builds
  * it, so 100,000 rows are neither copied into the page nor stringified on the main thread.
  */
-export const createActivityBatchFromJson = (json: string, options: WriteOptions = {}) =>
+export const createActivityBatchFromJson = (
+  json: string | Uint8Array<ArrayBuffer>,
+  options: WriteOptions = {},
+) =>
   fetchJson('/activities/batch', activityBatchResultSchema, {
     method: 'POST',
     json,

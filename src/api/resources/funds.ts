@@ -27,7 +27,10 @@ export const createFund = (input: FundAllocationInput, options: WriteOptions = {
  * `POST /funds/batch` with the body already serialised (`{"items":[…]}`, up to FUND_BATCH_MAX):
  * all or none; the same `Idempotency-Key` on a retry returns the first answer.
  */
-export const createFundBatchFromJson = (json: string, options: WriteOptions = {}) =>
+export const createFundBatchFromJson = (
+  json: string | Uint8Array<ArrayBuffer>,
+  options: WriteOptions = {},
+) =>
   fetchJson('/funds/batch', fundBatchResultSchema, {
     method: 'POST',
     json,

@@ -26,7 +26,7 @@ export interface ImportEngine {
     index: number,
     size: number,
     organizationIds: Record<string, string>,
-  ): Promise<{ json: string; count: number }>;
+  ): Promise<{ json: string | Uint8Array<ArrayBuffer>; count: number }>;
   dispose(): void;
 }
 

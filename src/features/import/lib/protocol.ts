@@ -41,7 +41,8 @@ export type WorkerResponse =
   | { id: number; type: 'parsed'; summary: TableSummary }
   | { id: number; type: 'validated'; summary: ValidationSummary }
   | { id: number; type: 'rows'; rows: PreviewRow[] }
-  | { id: number; type: 'batch'; json: string; count: number }
+  /** The body as UTF-8 bytes, transferred rather than copied. */
+  | { id: number; type: 'batch'; json: Uint8Array<ArrayBuffer>; count: number }
   | { id: number; type: 'error'; code: TableErrorCode | 'internal'; detail: string };
 
 export function summarise(table: Table): TableSummary {

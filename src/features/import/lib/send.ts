@@ -25,7 +25,10 @@ export const SEND_BATCH_SIZE = Math.min(ACTIVITY_BATCH_MAX, FUND_BATCH_MAX);
 export interface SendApi {
   createOrganization(input: OrganizationInput, idempotencyKey: string): Promise<{ id: string }>;
   /** Sends one batch body (`{"items":[…]}`). */
-  createBatch(json: string, idempotencyKey: string): Promise<ActivityBatchResult>;
+  createBatch(
+    json: string | Uint8Array<ArrayBuffer>,
+    idempotencyKey: string,
+  ): Promise<ActivityBatchResult>;
 }
 
 /** Body of batch `index`, with created organizations in place of their names. */
@@ -33,7 +36,7 @@ export type BatchSource = (
   index: number,
   size: number,
   organizationIds: Record<string, string>,
-) => Promise<{ json: string; count: number }>;
+) => Promise<{ json: string | Uint8Array<ArrayBuffer>; count: number }>;
 
 export interface SendState {
   /** One id per import run; the keys of its requests derive from it. */
