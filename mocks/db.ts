@@ -15,6 +15,25 @@ export interface Collections {
 export type CollectionName = keyof Collections;
 type RecordOf<C extends CollectionName> = Collections[C] extends Map<string, infer R> ? R : never;
 
+/**
+ * Records created by one batch request (the import), stored as one unit: the request body as it
+ * was received and what the server added to every item. Writing 5,000 records one by one costs
+ * the browser seconds; this is one write. Loading expands it through the contract's schemas.
+ */
+export interface StoredBatch {
+  /** Unique per batch (the first id). */
+  key: string;
+  collection: 'activities' | 'funds';
+  /** The request body, `{"items":[…]}`, exactly as received (and accepted). */
+  body: string;
+  /** Ids the server gave the items, in order. */
+  ids: string[];
+  createdAt: string;
+  createdBy: string;
+  /** `batch:<Idempotency-Key>` to remember with the ids, or null. */
+  idempotencyKey: string | null;
+}
+
 /** Where the store writes through to. In Node (tests) nothing is persisted. */
 export interface Persistence {
   /** Version of the stored shape (IndexedDB); absent for memory. */
@@ -29,6 +48,8 @@ export interface Persistence {
   put<C extends CollectionName>(collection: C, record: RecordOf<C>): Promise<void>;
   /** Many records in one write (the import's batches); without it, one put per record. */
   putMany?<C extends CollectionName>(collection: C, records: RecordOf<C>[]): Promise<void>;
+  /** A created batch in one write (see StoredBatch); without it, putMany and the key. */
+  putBatch?(batch: StoredBatch): Promise<void>;
   remove(collection: CollectionName, id: string): Promise<void>;
   rememberIdempotencyKey(key: string, id: string): Promise<void>;
   close?(): Promise<void>;
@@ -50,6 +71,7 @@ export const memoryPersistence: Persistence = {
   replaceAll: async () => {},
   put: async () => {},
   putMany: async () => {},
+  putBatch: async () => {},
   remove: async () => {},
   rememberIdempotencyKey: async () => {},
 };
@@ -153,6 +175,29 @@ export class Store {
         collection === 'districts' ? (record as District).code : (record as { id: string }).id;
       map.set(key, record);
     }
+    await this.putManyPersisted(collection, records);
+  }
+
+  /** Records one batch request created, written through as one unit (see StoredBatch). */
+  async addBatch<C extends StoredBatch['collection']>(
+    batch: StoredBatch & { collection: C },
+    records: RecordOf<C>[],
+  ): Promise<void> {
+    const map = this.collections[batch.collection] as Map<string, RecordOf<C>>;
+    for (const record of records) map.set((record as { id: string }).id, record);
+    if (batch.idempotencyKey) this.idempotency.set(batch.idempotencyKey, JSON.stringify(batch.ids));
+    if (this.persistence.putBatch) await this.persistence.putBatch(batch);
+    else {
+      await this.putManyPersisted(batch.collection, records);
+      if (batch.idempotencyKey)
+        await this.persistence.rememberIdempotencyKey(
+          batch.idempotencyKey,
+          JSON.stringify(batch.ids),
+        );
+    }
+  }
+
+  private async putManyPersisted<C extends CollectionName>(collection: C, records: RecordOf<C>[]) {
     if (this.persistence.putMany) await this.persistence.putMany(collection, records);
     else for (const record of records) await this.persistence.put(collection, record);
   }

@@ -19,18 +19,20 @@ import {
 } from 'idb';
 import type { z } from 'zod';
 import {
+  activityInputSchema,
   activitySchema,
   districtSchema,
+  fundAllocationInputSchema,
   fundAllocationSchema,
   organizationSchema,
   siteSchema,
 } from '@/api/contract';
-import type { CollectionName, Persistence } from './db';
+import type { CollectionName, Persistence, StoredBatch } from './db';
 import type { SeedDataset } from './data';
 
 export const DEMO_DB_NAME = 'union-relief-demo';
 /** Bump when the stored shape changes, and add the step to `migrations`. */
-export const DEMO_DB_VERSION = 2;
+export const DEMO_DB_VERSION = 3;
 
 const COLLECTIONS: CollectionName[] = [
   'districts',
@@ -46,6 +48,12 @@ const recordSchemas: Record<CollectionName, z.ZodType> = {
   sites: siteSchema,
   activities: activitySchema,
   funds: fundAllocationSchema,
+};
+
+/** How a batch's items become records again on load (the same schemas the handler used). */
+const batchInputSchemas: Record<StoredBatch['collection'], z.ZodType> = {
+  activities: activityInputSchema,
+  funds: fundAllocationInputSchema,
 };
 
 /** A record set aside because it failed the contract when it was loaded. */
@@ -74,6 +82,10 @@ interface ReliefDb extends DBSchema {
   idempotency: { key: string; value: { key: string; id: string } };
   meta: { key: string; value: { key: string; value: unknown } };
   quarantine: { key: number; value: QuarantinedRecord };
+  /** Records created by batch requests, one entry per batch (see StoredBatch). */
+  batches: { key: string; value: StoredBatch };
+  /** `<collection>:<id>` of deleted records, so a record from a batch stays deleted. */
+  removed: { key: string; value: { key: string } };
 }
 
 type Db = IDBPDatabase<ReliefDb>;
@@ -142,6 +154,11 @@ export const migrations: readonly Migration[] = [
     db.createObjectStore('quarantine', { keyPath: 'qid', autoIncrement: true });
     await fillDefaults(tx, 'activities', activityDefaultsV2);
     await fillDefaults(tx, 'funds', fundDefaultsV2);
+  },
+  // v3: batches of imported records stored as one entry each, and tombstones for deletions.
+  async (db) => {
+    db.createObjectStore('batches', { keyPath: 'key' });
+    db.createObjectStore('removed', { keyPath: 'key' });
   },
 ];
 
@@ -257,7 +274,10 @@ export function indexedDbPersistence(options: IndexedDbOptions = {}): Persistenc
     schemaVersion: o.version,
     async load() {
       const d = await db();
-      const tx = d.transaction([...COLLECTIONS, 'idempotency', 'meta', 'quarantine'], 'readwrite');
+      const tx = d.transaction(
+        [...COLLECTIONS, 'idempotency', 'meta', 'quarantine', 'batches', 'removed'],
+        'readwrite',
+      );
       const seeded = await tx.objectStore('meta').get('seeded');
       if (!seeded) {
         await tx.done;
@@ -275,11 +295,55 @@ export function indexedDbPersistence(options: IndexedDbOptions = {}): Persistenc
         newlyQuarantined += 1;
         void quarantine.add({ collection, key, record, reason, quarantinedAt: now });
         void tx.objectStore(collection).delete(key);
+        // A record from a batch lives on in its batch: a tombstone keeps it out from now on.
+        if (collection === 'activities' || collection === 'funds')
+          void tx.objectStore('removed').put({ key: `${collection}:${key}` });
       };
+
+      // Records of stored batches first; a record stored on its own (edited later) wins.
+      const removed = new Set(await tx.objectStore('removed').getAllKeys());
+      const fromBatches: Record<StoredBatch['collection'], Map<string, unknown>> = {
+        activities: new Map(),
+        funds: new Map(),
+      };
+      for (const batch of await tx.objectStore('batches').getAll()) {
+        let items: unknown[] = [];
+        try {
+          const body: unknown = JSON.parse(batch.body);
+          if (isRecord(body) && Array.isArray(body.items)) items = body.items;
+        } catch {
+          // Unreadable: its records are missing below and each is set aside.
+        }
+        batch.ids.forEach((id, i) => {
+          if (removed.has(`${batch.collection}:${id}`)) return;
+          const input = batchInputSchemas[batch.collection].safeParse(items[i]);
+          fromBatches[batch.collection].set(
+            id,
+            input.success
+              ? {
+                  ...(input.data as object),
+                  id,
+                  createdAt: batch.createdAt,
+                  updatedAt: batch.createdAt,
+                  createdBy: batch.createdBy,
+                  updatedBy: batch.createdBy,
+                  version: 1,
+                }
+              : (items[i] ?? null),
+          );
+        });
+      }
 
       async function readValid(collection: CollectionName): Promise<never[]> {
         const store = tx.objectStore(collection);
-        const [keys, values] = await Promise.all([store.getAllKeys(), store.getAll()]);
+        const [storedKeys, storedValues] = await Promise.all([store.getAllKeys(), store.getAll()]);
+        const batched =
+          collection === 'activities' || collection === 'funds'
+            ? new Map(fromBatches[collection])
+            : new Map<string, unknown>();
+        storedKeys.forEach((k, i) => batched.set(String(k), storedValues[i]));
+        const keys = [...batched.keys()];
+        const values = [...batched.values()];
         const valid: never[] = [];
         values.forEach((value: unknown, i) => {
           const key = keys[i] ?? '';
@@ -317,9 +381,14 @@ export function indexedDbPersistence(options: IndexedDbOptions = {}): Persistenc
     },
     async replaceAll(dataset) {
       const d = await db();
-      const tx = d.transaction([...COLLECTIONS, 'idempotency', 'meta'], 'readwrite');
+      const tx = d.transaction(
+        [...COLLECTIONS, 'idempotency', 'meta', 'batches', 'removed'],
+        'readwrite',
+      );
       await Promise.all(
-        [...COLLECTIONS, 'idempotency' as const].map((c) => tx.objectStore(c).clear()),
+        [...COLLECTIONS, 'idempotency' as const, 'batches' as const, 'removed' as const].map((c) =>
+          tx.objectStore(c).clear(),
+        ),
       );
       for (const r of dataset.districts) void tx.objectStore('districts').put(r);
       for (const r of dataset.organizations) void tx.objectStore('organizations').put(r);
@@ -338,8 +407,22 @@ export function indexedDbPersistence(options: IndexedDbOptions = {}): Persistenc
       for (const r of records) void tx.store.put(r as never);
       await tx.done;
     },
+    async putBatch(batch) {
+      // One entry (the body is one string: no per-record cloning), with its idempotency key.
+      const tx = (await db()).transaction(['batches', 'idempotency'], 'readwrite');
+      void tx.objectStore('batches').put(batch);
+      if (batch.idempotencyKey)
+        void tx
+          .objectStore('idempotency')
+          .put({ key: batch.idempotencyKey, id: JSON.stringify(batch.ids) });
+      await tx.done;
+    },
     async remove(collection, id) {
-      await (await db()).delete(collection, id);
+      const tx = (await db()).transaction([collection, 'removed'], 'readwrite');
+      void tx.objectStore(collection).delete(id);
+      if (collection === 'activities' || collection === 'funds')
+        void tx.objectStore('removed').put({ key: `${collection}:${id}` });
+      await tx.done;
     },
     async rememberIdempotencyKey(key, id) {
       await (await db()).put('idempotency', { key, id });

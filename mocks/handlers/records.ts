@@ -3,10 +3,11 @@
  * the same way, so one factory serves them (see docs/api.md, "Writing records").
  */
 import { http, HttpResponse } from 'msw';
-import { z } from 'zod';
+import type { z } from 'zod';
 import {
   ACTIVITY_BATCH_MAX,
   API_PREFIX,
+  FUND_BATCH_MAX,
   activityInputSchema,
   fundAllocationInputSchema,
   type Activity,
@@ -166,29 +167,85 @@ function activityReferenceIssues(a: z.output<typeof activityInputSchema>, s: Sto
   ];
 }
 
-const batchEnvelopeSchema = z.object({
-  items: z.array(z.unknown()).min(1, 'required').max(ACTIVITY_BATCH_MAX, 'too_many'),
-});
+/** Issues of a fund allocation's references (shared by single and batch writes). */
+function fundReferenceIssues(x: z.output<typeof fundAllocationInputSchema>, s: Store): Issue[] {
+  return [
+    ...missing(
+      [x.sourceOrganizationId],
+      s.get('organizations'),
+      () => ['sourceOrganizationId'],
+      'unknown_organization',
+    ),
+    ...missing(
+      [x.recipientOrganizationId],
+      s.get('organizations'),
+      () => ['recipientOrganizationId'],
+      'unknown_organization',
+    ),
+    ...missing(
+      [x.recipientDistrictCode],
+      s.get('districts'),
+      () => ['recipientDistrictCode'],
+      'unknown_district',
+    ),
+  ];
+}
+
+/** Items checked per turn of the page's event loop. */
+const BATCH_SLICE = 500;
+const nextTurn = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+interface BatchSpec<S extends z.ZodType> {
+  path: string;
+  collection: 'activities' | 'funds';
+  idPrefix: string;
+  max: number;
+  inputSchema: S;
+  checkReferences: (input: z.output<S>, store: Store) => Issue[];
+}
 
 /**
- * `POST /activities/batch`: every item is checked like a single `POST /activities`; if any fails
- * nothing is created and the 422 lists the issues with the item's `index`. The Idempotency-Key
- * covers the whole batch (remembered as `batch:<key>` → the created ids).
+ * `POST /activities/batch` and `POST /funds/batch`: every item is checked once, like a single
+ * create; if any fails nothing is created and the 422 lists the issues with the item's `index`.
+ * The records go into the store in one step and into the browser database as one write (the
+ * body as received, see StoredBatch). The Idempotency-Key covers the whole batch (remembered as
+ * `batch:<key>` → the created ids).
  */
-function activityBatchHandler(store: Store) {
-  return http.post(`*${API_PREFIX}/activities/batch`, async ({ request }) => {
+function batchHandler<S extends z.ZodType>(store: Store, spec: BatchSpec<S>) {
+  return http.post(`*${API_PREFIX}/${spec.path}/batch`, async ({ request }) => {
     const key = request.headers.get('Idempotency-Key');
-    const earlier = key ? store.idFor(`batch:${key}`) : undefined;
+    const rememberAs = key
+      ? `batch:${spec.path === 'activities' ? '' : `${spec.path}:`}${key}`
+      : null;
+    const earlier = rememberAs ? store.idFor(rememberAs) : undefined;
     if (earlier !== undefined) {
       const ids = JSON.parse(earlier) as string[];
       return HttpResponse.json({ created: ids.length, ids }, { status: 200 });
     }
-    const envelope = await readBody(request, batchEnvelopeSchema);
-    if (!envelope.ok) return envelope.response;
+    const text = await request.text();
+    let body: unknown;
+    try {
+      body = JSON.parse(text);
+    } catch {
+      return errorResponse(400, 'bad_request', 'Body is not valid JSON');
+    }
+    const items =
+      typeof body === 'object' && body !== null && 'items' in body ? body.items : undefined;
+    if (!Array.isArray(items) || items.length === 0 || items.length > spec.max)
+      return errorResponse(422, 'validation_failed', 'Some fields are invalid', {
+        issues: [
+          {
+            path: ['items'],
+            message: Array.isArray(items) && items.length > 0 ? 'too_many' : 'required',
+          },
+        ],
+      });
     const issues: (Issue & { index: number })[] = [];
-    const inputs: z.output<typeof activityInputSchema>[] = [];
-    envelope.data.items.forEach((item, index) => {
-      const parsed = activityInputSchema.safeParse(item);
+    const inputs: z.output<S>[] = [];
+    for (let index = 0; index < items.length; index++) {
+      // The embedded backend runs in the page: let it paint between slices of a big batch.
+      if (index > 0 && index % BATCH_SLICE === 0) await nextTurn();
+      const parsed = spec.inputSchema.safeParse(items[index]);
       if (!parsed.success) {
         for (const i of parsed.error.issues)
           issues.push({
@@ -196,36 +253,61 @@ function activityBatchHandler(store: Store) {
             path: i.path.filter((k): k is string | number => typeof k !== 'symbol'),
             message: i.message,
           });
-        return;
+        continue;
       }
-      for (const i of activityReferenceIssues(parsed.data, store)) issues.push({ index, ...i });
+      for (const i of spec.checkReferences(parsed.data, store)) issues.push({ index, ...i });
       inputs.push(parsed.data);
-    });
+    }
     if (issues.length > 0)
       return errorResponse(422, 'validation_failed', 'Some items are invalid; none was created', {
         issues: issues.slice(0, 1000),
       });
     const now = new Date().toISOString();
     const actor = actorOf(request);
-    const records: Activity[] = inputs.map((input) => ({
-      ...input,
-      id: store.newId('act'),
+    const records = inputs.map((input) => ({
+      ...(input as object),
+      id: store.newId(spec.idPrefix),
       createdAt: now,
       updatedAt: now,
       createdBy: actor,
       updatedBy: actor,
       version: 1,
-    }));
-    await store.putMany('activities', records);
+    })) as (Activity & FundAllocation)[];
     const ids = records.map((r) => r.id);
-    if (key) await store.rememberIdempotencyKey(`batch:${key}`, JSON.stringify(ids));
+    await store.addBatch(
+      {
+        key: ids[0] ?? now,
+        collection: spec.collection,
+        body: text,
+        ids,
+        createdAt: now,
+        createdBy: actor,
+        idempotencyKey: rememberAs,
+      },
+      records,
+    );
     return HttpResponse.json({ created: ids.length, ids }, { status: 201 });
   });
 }
 
 export function recordHandlers(store: Store) {
   return [
-    activityBatchHandler(store),
+    batchHandler(store, {
+      path: 'activities',
+      collection: 'activities',
+      idPrefix: 'act',
+      max: ACTIVITY_BATCH_MAX,
+      inputSchema: activityInputSchema,
+      checkReferences: activityReferenceIssues,
+    }),
+    batchHandler(store, {
+      path: 'funds',
+      collection: 'funds',
+      idPrefix: 'fund',
+      max: FUND_BATCH_MAX,
+      inputSchema: fundAllocationInputSchema,
+      checkReferences: fundReferenceIssues,
+    }),
     ...resourceHandlers<Activity, typeof activityInputSchema>(store, {
       path: 'activities',
       label: 'Activity',
@@ -242,26 +324,7 @@ export function recordHandlers(store: Store) {
       idPrefix: 'fund',
       inputSchema: fundAllocationInputSchema,
       list: listFunds,
-      checkReferences: (x, s) => [
-        ...missing(
-          [x.sourceOrganizationId],
-          s.get('organizations'),
-          () => ['sourceOrganizationId'],
-          'unknown_organization',
-        ),
-        ...missing(
-          [x.recipientOrganizationId],
-          s.get('organizations'),
-          () => ['recipientOrganizationId'],
-          'unknown_organization',
-        ),
-        ...missing(
-          [x.recipientDistrictCode],
-          s.get('districts'),
-          () => ['recipientDistrictCode'],
-          'unknown_district',
-        ),
-      ],
+      checkReferences: fundReferenceIssues,
     }),
   ];
 }

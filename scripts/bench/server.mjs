@@ -7,13 +7,19 @@ const root = fileURLToPath(new URL('../..', import.meta.url));
 
 /**
  * @param {number} port
+ * @param {string} [dir] another build directory than dist/
  * @returns {Promise<{ url: string, stop: () => void }>}
  */
-export function startServer(port) {
-  const child = spawn(process.execPath, ['scripts/serve-dist.mjs', '--port', String(port)], {
-    cwd: root,
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
+export function startServer(port, dir) {
+  const extra = dir ? ['--dir', dir] : [];
+  const child = spawn(
+    process.execPath,
+    ['scripts/serve-dist.mjs', '--port', String(port), ...extra],
+    {
+      cwd: root,
+      stdio: ['ignore', 'pipe', 'inherit'],
+    },
+  );
   return new Promise((resolve, reject) => {
     child.once('exit', (code) => reject(new Error(`serve-dist exited (code ${code})`)));
     child.stdout?.on('data', (chunk) => {

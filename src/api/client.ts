@@ -6,6 +6,11 @@ import { ApiError, ContractError, NetworkError, TimeoutError } from './errors';
 export interface RequestOptions {
   method?: 'GET' | 'POST' | 'PUT' | 'DELETE';
   body?: unknown;
+  /**
+   * A body already serialised as JSON, as text or UTF-8 bytes (the import's batches, built off
+   * the main thread).
+   */
+  json?: string | Uint8Array<ArrayBuffer>;
   signal?: AbortSignal | undefined;
   headers?: Record<string, string>;
   timeoutMs?: number;
@@ -32,7 +37,15 @@ export async function fetchJson<S extends z.ZodType>(
   schema: S,
   options: RequestOptions = {},
 ): Promise<z.output<S>> {
-  const { method = 'GET', body, signal, headers = {}, timeoutMs = env.apiTimeoutMs } = options;
+  const {
+    method = 'GET',
+    body,
+    json: raw,
+    signal,
+    headers = {},
+    timeoutMs = env.apiTimeoutMs,
+  } = options;
+  const payload = raw ?? (body === undefined ? null : JSON.stringify(body));
   // One controller for both the caller's cancel and our timeout (AbortSignal.any is not in jsdom).
   const controller = new AbortController();
   let timedOut = false;
@@ -52,11 +65,11 @@ export async function fetchJson<S extends z.ZodType>(
       signal: controller.signal,
       headers: {
         Accept: 'application/json',
-        ...(body === undefined ? {} : { 'Content-Type': 'application/json' }),
+        ...(payload === null ? {} : { 'Content-Type': 'application/json' }),
         ...(actor ? { 'X-User-Name': encodeURIComponent(actor) } : {}),
         ...headers,
       },
-      body: body === undefined ? null : JSON.stringify(body),
+      body: payload,
     });
   } catch (e) {
     if (timedOut) throw new TimeoutError(timeoutMs);

@@ -506,6 +506,18 @@ export const activityBatchResultSchema = z.object({
 });
 export type ActivityBatchResult = z.infer<typeof activityBatchResultSchema>;
 
+/** Most fund allocations one `POST /funds/batch` may carry. */
+export const FUND_BATCH_MAX = 5000;
+
+/** `POST /funds/batch`: like the activity batch, all items are created or none. */
+export const fundBatchInputSchema = z.object({
+  items: z.array(fundAllocationInputSchema).min(1, 'required').max(FUND_BATCH_MAX, 'too_many'),
+});
+export type FundBatchInput = z.input<typeof fundBatchInputSchema>;
+/** Same answer as the activity batch: `{ created, ids }`. */
+export const fundBatchResultSchema = activityBatchResultSchema;
+export type FundBatchResult = ActivityBatchResult;
+
 /** What staff send to add an organization (`POST /organizations`); the server assigns the id. */
 export const organizationInputSchema = z.object({
   name: localizedTextSchema,

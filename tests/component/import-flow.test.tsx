@@ -29,7 +29,7 @@ describe('import', () => {
     renderWithApp(<ImportPage />, { url: '/import' });
     const user = await upload(fixtureFile('activities-gbk.csv', 'text/csv'));
 
-    const mapping = await screen.findByRole('region', { name: '对应列' });
+    const mapping = await screen.findByRole('region', { name: '对应列' }, { timeout: 10_000 });
     expect(within(mapping).getByText(/GB18030/)).toBeInTheDocument();
     expect(within(mapping).getByRole('combobox', { name: /^日期/ })).toHaveDisplayValue(
       '第 A 列：日期',
@@ -77,10 +77,74 @@ describe('import', () => {
     expect(document.querySelector('img')).toBeNull();
   });
 
+  it('imports fund allocations: recognises the sheet, previews row errors, adds only valid rows', async () => {
+    renderWithApp(<ImportPage />, { url: '/import' });
+    const user = await upload(fixtureFile('funds.csv', 'text/csv'));
+
+    const mapping = await screen.findByRole('region', { name: '对应列' }, { timeout: 10_000 });
+    expect(within(mapping).getByRole('radio', { name: /资金拨付/ })).toBeChecked();
+    expect(within(mapping).getByRole('combobox', { name: '拨付单位' })).toHaveDisplayValue(
+      '第 A 列：拨付单位',
+    );
+    expect(within(mapping).getByRole('combobox', { name: '接收区' })).toHaveDisplayValue(
+      '第 B 列：受援区',
+    );
+    expect(within(mapping).getByRole('combobox', { name: '金额' })).toHaveDisplayValue(
+      '第 C 列：拨付金额',
+    );
+    expect(within(mapping).getByRole('combobox', { name: '状态' })).toHaveDisplayValue(
+      '第 F 列：状态',
+    );
+    await waitFor(() =>
+      expect(
+        within(mapping).getByLabelText('拨付单位为空的行记为').querySelectorAll('option').length,
+      ).toBeGreaterThan(1),
+    );
+    await user.click(within(mapping).getByRole('button', { name: '检查并预览' }));
+
+    const preview = await screen.findByRole('region', { name: '预览' });
+    expect(
+      within(preview).getByText(/共 8 行：3 行可以导入，5 行有问题将跳过/),
+    ).toBeInTheDocument();
+    const reasons = within(preview).getByRole('list', { name: '问题' });
+    expect(within(reasons).getByText('接收区：不是北京的区（1 行）')).toBeInTheDocument();
+    expect(within(reasons).getByText('用途：必填（1 行）')).toBeInTheDocument();
+    expect(within(reasons).getByText(/^状态：状态无法识别/)).toBeInTheDocument();
+    // (The preview rows themselves are virtualised: jsdom lays nothing out, the e2e reads them.)
+    expect(document.querySelector('img')).toBeNull();
+
+    const before = testStore.get('funds').size;
+    await user.click(within(preview).getByRole('button', { name: '导入 3 条记录' }));
+    const result = await screen.findByRole('region', { name: '导入结果' });
+    expect(within(result).getByText('已导入 3 条资金拨付记录')).toBeInTheDocument();
+    expect(testStore.get('funds').size).toBe(before + 3);
+    const imported = [...testStore.get('funds').values()].filter(
+      (f) => f.provenance.kind === 'entered' && f.provenance.note === '导入自 funds.csv',
+    );
+    expect(imported.map((f) => f.amount?.yuan)).toEqual([50_000, 50_000, 30_000]);
+  });
+
+  it('lets staff switch the kind of record by hand', async () => {
+    renderWithApp(<ImportPage />, { url: '/import' });
+    const user = await upload(fixtureFile('activities-gbk.csv', 'text/csv'));
+    const mapping = await screen.findByRole('region', { name: '对应列' }, { timeout: 10_000 });
+    expect(within(mapping).getByRole('radio', { name: /帮扶活动/ })).toBeChecked();
+    await user.click(within(mapping).getByRole('radio', { name: /资金拨付/ }));
+    expect(within(mapping).getByRole('combobox', { name: /^拨付日期/ })).toHaveDisplayValue(
+      '第 A 列：日期',
+    );
+    expect(within(mapping).getByRole('combobox', { name: '接收区' })).toHaveDisplayValue(
+      '第 B 列：区',
+    );
+    expect(
+      within(mapping).getByText('请选择“拨付单位”对应的列，或选一个默认拨付单位。'),
+    ).toBeInTheDocument();
+  });
+
   it('creates missing organizations when asked, and keeps every choice after a failed send', async () => {
     renderWithApp(<ImportPage />, { url: '/import' });
     const user = await upload(fixtureFile('activities-gbk.csv'));
-    const mapping = await screen.findByRole('region', { name: '对应列' });
+    const mapping = await screen.findByRole('region', { name: '对应列' }, { timeout: 10_000 });
     await waitFor(() =>
       expect(
         within(mapping).getByLabelText('单位为空的行记为').querySelectorAll('option').length,
@@ -127,7 +191,7 @@ describe('import', () => {
   it('imports an XLSX with Chinese headers below a title row', async () => {
     renderWithApp(<ImportPage />, { url: '/import' });
     const user = await upload(fixtureFile('activities.xlsx'));
-    const mapping = await screen.findByRole('region', { name: '对应列' });
+    const mapping = await screen.findByRole('region', { name: '对应列' }, { timeout: 10_000 });
     expect(within(mapping).getByText(/列名在第 2 行/)).toBeInTheDocument();
     expect(within(mapping).getByText(/金额单位：列名中写明为“万元”/)).toBeInTheDocument();
     await waitFor(() =>
@@ -161,7 +225,7 @@ describe('import', () => {
   it('warns about merged header cells', async () => {
     renderWithApp(<ImportPage />, { url: '/import' });
     await upload(fixtureFile('merged-header.xlsx'));
-    const mapping = await screen.findByRole('region', { name: '对应列' });
+    const mapping = await screen.findByRole('region', { name: '对应列' }, { timeout: 10_000 });
     expect(within(mapping).getByRole('note')).toHaveTextContent(/第 B 列有数据但没有列名.*合并/);
   });
 });

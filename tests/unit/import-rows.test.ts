@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
-import { createActivityBatch } from '@/api/resources/activities';
+import { createActivityBatchFromJson } from '@/api/resources/activities';
 import { createOrganization } from '@/api/resources/reference';
 import {
   validateRows,
@@ -10,7 +10,13 @@ import {
   type ReferenceData,
 } from '@/features/import/lib/activity-rows';
 import { recogniseHeaders } from '@/features/import/lib/fields';
-import { newSendState, sendImport, type SendApi } from '@/features/import/lib/send';
+import {
+  newSendState,
+  sendImport,
+  type BatchSource,
+  type SendApi,
+} from '@/features/import/lib/send';
+import { ImportSession } from '@/features/import/lib/session';
 import { readTable } from '@/features/import/lib/table';
 import { headerUnitMultiplier } from '@/lib/parse/amounts';
 import { server, testStore } from '@mocks/node';
@@ -60,7 +66,7 @@ async function validateFixture(name: string, o: Partial<ImportOptions> = {}) {
 
 const api: SendApi = {
   createOrganization: (input, idempotencyKey) => createOrganization(input, { idempotencyKey }),
-  createBatch: (items, idempotencyKey) => createActivityBatch({ items }, { idempotencyKey }),
+  createBatch: (json, idempotencyKey) => createActivityBatchFromJson(json, { idempotencyKey }),
 };
 
 describe('checking rows', () => {
@@ -155,8 +161,17 @@ describe('checking rows', () => {
 
 describe('sending', () => {
   it('creates organizations, then batches; a failed batch is retried without duplicates', async () => {
-    const v = await validateFixture('activities-gbk.csv', { createMissingOrganizations: true });
-    const inputs = v.rows.flatMap((r) => (r.input ? [r.input] : []));
+    const session = new ImportSession();
+    const table = await session.parse(fixture('activities-gbk.csv'), () => {});
+    const v = session.validate(
+      'activities',
+      recogniseHeaders(table.headers),
+      options({ createMissingOrganizations: true }),
+      reference(),
+      () => {},
+    );
+    const total = v.valid;
+    const source: BatchSource = async (index, size, ids) => session.batch(index, size, ids);
     const before = testStore.get('activities').size;
     const orgsBefore = testStore.get('organizations').size;
 
@@ -170,18 +185,19 @@ describe('sending', () => {
     );
     const state = newSendState('test-import');
     await expect(
-      sendImport(inputs, v.newOrganizations, 'activities-gbk.csv', state, api, () => {}, 2),
+      sendImport(total, v.newOrganizations, 'activities-gbk.csv', state, api, source, () => {}, 2),
     ).rejects.toThrow();
     expect(state.batchesDone).toBe(1);
     expect(testStore.get('activities').size).toBe(before + 2);
 
     const progress: number[] = [];
     await sendImport(
-      inputs,
+      total,
       v.newOrganizations,
       'activities-gbk.csv',
       state,
       api,
+      source,
       (p) => progress.push(p.rows.done),
       2,
     );
@@ -193,11 +209,12 @@ describe('sending', () => {
     // Answers lost after the server stored everything: sending again with the same keys
     // creates nothing new.
     await sendImport(
-      inputs,
+      total,
       v.newOrganizations,
       'activities-gbk.csv',
       { ...newSendState('test-import'), organizationIds: {} },
       api,
+      source,
       () => {},
       2,
     );

@@ -45,6 +45,20 @@ export const createActivityBatch = (input: ActivityBatchInput, options: WriteOpt
     // 5,000 records take the embedded backend a moment to validate and store.
     timeoutMs: 60_000,
   });
+/**
+ * The same request with the body already serialised (`{"items":[…]}`): the import's worker builds
+ * it, so 100,000 rows are neither copied into the page nor stringified on the main thread.
+ */
+export const createActivityBatchFromJson = (
+  json: string | Uint8Array<ArrayBuffer>,
+  options: WriteOptions = {},
+) =>
+  fetchJson('/activities/batch', activityBatchResultSchema, {
+    method: 'POST',
+    json,
+    headers: options.idempotencyKey ? { 'Idempotency-Key': options.idempotencyKey } : {},
+    timeoutMs: 60_000,
+  });
 const activityBatchEnvelopeSchema = z.object({
   items: z.array(z.looseObject({})).min(1).max(ACTIVITY_BATCH_MAX),
 });

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { fetchJson, toQueryString } from '../client';
 import {
   fundAllocationInputSchema,
+  fundBatchResultSchema,
   fundAllocationSchema,
   pageSchema,
   type FundAllocationInput,
@@ -21,6 +22,20 @@ export const createFund = (input: FundAllocationInput, options: WriteOptions = {
     method: 'POST',
     body: fundAllocationInputSchema.parse(input),
     headers: options.idempotencyKey ? { 'Idempotency-Key': options.idempotencyKey } : {},
+  });
+/**
+ * `POST /funds/batch` with the body already serialised (`{"items":[…]}`, up to FUND_BATCH_MAX):
+ * all or none; the same `Idempotency-Key` on a retry returns the first answer.
+ */
+export const createFundBatchFromJson = (
+  json: string | Uint8Array<ArrayBuffer>,
+  options: WriteOptions = {},
+) =>
+  fetchJson('/funds/batch', fundBatchResultSchema, {
+    method: 'POST',
+    json,
+    headers: options.idempotencyKey ? { 'Idempotency-Key': options.idempotencyKey } : {},
+    timeoutMs: 60_000,
   });
 export const updateFund = (id: string, version: number, input: FundAllocationInput) =>
   fetchJson(`/funds/${encodeURIComponent(id)}`, fundAllocationSchema, {

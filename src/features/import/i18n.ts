@@ -9,7 +9,21 @@ registerMessages(
     {
       title: '导入表格',
       intro:
-        '把已有的 Excel 或 CSV 台账导入为救灾帮扶活动。先核对列的对应关系和预览，确认后只导入没有问题的行。',
+        '把已有的 Excel 或 CSV 台账导入为救灾帮扶活动或资金拨付记录。先核对列的对应关系和预览，确认后只导入没有问题的行。',
+      kind: {
+        legend: '表格内容',
+        activities: '帮扶活动（走访、慰问、物资）',
+        funds: '资金拨付（拨付单位、接收区、金额）',
+      },
+      fundField: {
+        date: '拨付日期',
+        source: '拨付单位',
+        district: '接收区',
+        recipientOrganization: '接收单位',
+        amount: '金额',
+        purpose: '用途',
+        status: '状态',
+      },
       steps: {
         label: '导入步骤',
         file: '选择文件',
@@ -59,6 +73,8 @@ registerMessages(
           '第 {{columns}} 列有数据但没有列名，多半是合并了表头单元格。请在表格中取消合并、给每列单独的列名；也可以在下面手动对应这些列。',
         needDate: '请选择“日期”对应的列。',
         needOrganization: '请选择“单位”对应的列，或选一个默认单位。',
+        needSource: '请选择“拨付单位”对应的列，或选一个默认拨付单位。',
+        defaultSource: '拨付单位为空的行记为',
         options: '导入设置',
         defaultYear: '没有年份的日期（如 8月7日）按此年份',
         defaultOrganization: '单位为空的行记为',
@@ -95,6 +111,7 @@ registerMessages(
         nothingValid: '没有可以导入的行，请修改文件或列的对应关系。',
         back: '返回修改对应列',
         empty: '没有要显示的行',
+        loading: '正在载入…',
       },
       issue: {
         date_empty: '缺少日期',
@@ -111,6 +128,8 @@ registerMessages(
         count_format: '人数应为整数',
         count_too_large: '人数过大',
         type_unknown: '活动类型无法识别',
+        status_unknown: '状态无法识别（可写 计划、已下达、已拨付）',
+        district_multiple: '一笔拨付只能对应一个区',
         required: '必填',
         unknown_organization: '系统里没有这个单位（可勾选“自动创建”）',
         too_long: '内容过长',
@@ -119,6 +138,7 @@ registerMessages(
       result: {
         region: '导入结果',
         created: '已导入 {{count}} 条活动记录',
+        createdFunds: '已导入 {{count}} 条资金拨付记录',
         organizations: '新建单位 {{count}} 个',
         skipped: '跳过 {{count}} 行：',
         reason: '{{field}}：{{issue}}（{{count}} 行）',
@@ -130,7 +150,21 @@ registerMessages(
     {
       title: 'Import a spreadsheet',
       intro:
-        'Bring in the Excel or CSV sheets you already keep as relief activities. Check the column mapping and the preview; only rows without problems are imported, after you confirm.',
+        'Bring in the Excel or CSV sheets you already keep as relief activities or fund allocations. Check the column mapping and the preview; only rows without problems are imported, after you confirm.',
+      kind: {
+        legend: 'The sheet holds',
+        activities: 'Relief activities (visits, condolences, goods)',
+        funds: 'Fund allocations (source, recipient district, amount)',
+      },
+      fundField: {
+        date: 'Allocation date',
+        source: 'Source',
+        district: 'Recipient district',
+        recipientOrganization: 'Recipient organization',
+        amount: 'Amount',
+        purpose: 'Purpose',
+        status: 'Status',
+      },
       steps: {
         label: 'Import steps',
         file: 'Choose file',
@@ -182,6 +216,8 @@ registerMessages(
           'Column(s) {{columns}} hold data but have no name, usually because header cells are merged. Unmerge them and give each column its own name, or map these columns by hand below.',
         needDate: 'Choose the column that holds the date.',
         needOrganization: 'Choose the organization column, or a default organization.',
+        needSource: 'Choose the source column, or a default source.',
+        defaultSource: 'Rows without a source come from',
         options: 'Settings',
         defaultYear: 'Year for dates without one (e.g. 8月7日)',
         defaultOrganization: 'Rows without an organization belong to',
@@ -220,6 +256,7 @@ registerMessages(
         nothingValid: 'No row can be imported. Fix the file or the column mapping.',
         back: 'Back to column mapping',
         empty: 'No rows to show',
+        loading: 'Loading…',
       },
       issue: {
         date_empty: 'Date missing',
@@ -236,6 +273,8 @@ registerMessages(
         count_format: 'Count must be a whole number',
         count_too_large: 'Count too large',
         type_unknown: 'Activity type not recognised',
+        status_unknown: 'Status not recognised (planned, allocated, disbursed)',
+        district_multiple: 'One allocation goes to one district',
         required: 'Required',
         unknown_organization: 'Unknown organization (tick “Create organizations”)',
         too_long: 'Too long',
@@ -244,6 +283,7 @@ registerMessages(
       result: {
         region: 'Import result',
         created: '{{count}} activities imported',
+        createdFunds: '{{count}} fund allocations imported',
         organizations: '{{count}} organizations created',
         skipped: '{{count}} rows skipped:',
         reason: '{{field}}: {{issue}} ({{count}})',

@@ -1,9 +1,9 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useSearch } from 'wouter';
-import type { ActivityInput } from '@/api/contract';
 import { invalidateRecords } from '@/api/mutations';
-import { createActivityBatch } from '@/api/resources/activities';
+import { createActivityBatchFromJson } from '@/api/resources/activities';
+import { createFundBatchFromJson } from '@/api/resources/funds';
 import { createOrganization, referenceQueries } from '@/api/resources/reference';
 import { describeError } from '@/components/feedback/describe-error';
 import { useI18n } from '@/i18n';
@@ -11,16 +11,21 @@ import { formatNumber } from '@/i18n/format';
 import { headerUnitMultiplier } from '@/lib/parse/amounts';
 import { MAX_IMPORT_BYTES } from '@/lib/parse/file-type';
 import { IMPORT_NS } from '../i18n';
-import type { ImportOptions, ReferenceData, Validation } from '../lib/activity-rows';
+import type { ImportOptions, ReferenceData } from '../lib/activity-rows';
 import { createImportEngine, ImportFailure, type ImportEngine } from '../lib/engine';
-import { recogniseHeaders, type ColumnMapping } from '../lib/fields';
+import {
+  guessRecordKind,
+  recogniseHeaders,
+  type ColumnMapping,
+  type RecordKind,
+} from '../lib/fields';
 import type { Phase, TableSummary } from '../lib/protocol';
 import { newSendState, sendImport, type SendProgress, type SendState } from '../lib/send';
+import type { ValidationSummary } from '../lib/session';
 import { MappingStep } from './MappingStep';
 import { PreviewStep } from './PreviewStep';
 import { ProgressBar } from './ProgressBar';
 import { ResultStep } from './ResultStep';
-import { summariseIssues } from './issues';
 import '../i18n';
 import './import.css';
 
@@ -84,13 +89,14 @@ export function ImportPage() {
   const [file, setFile] = useState<{ name: string; size: number } | null>(null);
   const [fileError, setFileError] = useState<FileError | null>(null);
   const [summary, setSummary] = useState<TableSummary | null>(null);
+  const [kind, setKind] = useState<RecordKind>('activities');
   const [mapping, setMapping] = useState<ColumnMapping>({});
   const [options, setOptions] = useState<Omit<ImportOptions, 'fileName' | 'cashMultiplier'>>({
     defaultYear: 2023,
     createMissingOrganizations: false,
     defaultOrganizationId: '',
   });
-  const [validation, setValidation] = useState<Validation | null>(null);
+  const [validation, setValidation] = useState<ValidationSummary | null>(null);
   const [busy, setBusy] = useState<Busy | null>(null);
   const [sendError, setSendError] = useState<string | null>(null);
   const sendState = useRef<SendState | null>(null);
@@ -107,9 +113,10 @@ export function ImportPage() {
     headingRef.current?.focus();
   }, [step]);
 
+  const amountColumn = kind === 'funds' ? mapping.amount : mapping.cash;
   const cashMultiplier =
-    mapping.cash !== undefined && summary
-      ? headerUnitMultiplier(summary.headers[mapping.cash] ?? '')
+    amountColumn !== undefined && summary
+      ? headerUnitMultiplier(summary.headers[amountColumn] ?? '')
       : 1;
 
   const reference: ReferenceData = useMemo(
@@ -149,7 +156,9 @@ export function ImportPage() {
       );
       measure('import:parse', start);
       setSummary(parsed);
-      setMapping(recogniseHeaders(parsed.headers));
+      const guessed = guessRecordKind(parsed.headers);
+      setKind(guessed);
+      setMapping(recogniseHeaders(parsed.headers, guessed));
       setStep('mapping');
     } catch (e) {
       setFileError(
@@ -168,6 +177,7 @@ export function ImportPage() {
     const start = performance.now();
     try {
       const v = await engine().validate(
+        kind,
         mapping,
         { ...options, fileName: file.name, cashMultiplier },
         reference,
@@ -188,8 +198,8 @@ export function ImportPage() {
 
   async function send() {
     if (!validation || !file) return;
-    const inputs: ActivityInput[] = [];
-    for (const row of validation.rows) if (row.input) inputs.push(row.input);
+    const sendBatch =
+      validation.kind === 'funds' ? createFundBatchFromJson : createActivityBatchFromJson;
     sendState.current ??= newSendState(newImportId());
     setSendError(null);
     const start = performance.now();
@@ -211,16 +221,16 @@ export function ImportPage() {
       });
     try {
       const state = await sendImport(
-        inputs,
+        validation.valid,
         validation.newOrganizations,
         file.name,
         sendState.current,
         {
           createOrganization: (input, idempotencyKey) =>
             createOrganization(input, { idempotencyKey }),
-          createBatch: (items, idempotencyKey) =>
-            createActivityBatch({ items }, { idempotencyKey }),
+          createBatch: (json, idempotencyKey) => sendBatch(json, { idempotencyKey }),
         },
+        (index, size, organizationIds) => engine().batch(index, size, organizationIds),
         onProgress,
       );
       measure('import:send', start);
@@ -249,7 +259,6 @@ export function ImportPage() {
   }
 
   const stepIndex = ['file', 'mapping', 'preview', 'result'].indexOf(step);
-  const issueSummary = useMemo(() => (validation ? summariseIssues(validation) : []), [validation]);
   const ledgerHref = `/ledger${search ? `?${search}` : ''}`;
 
   return (
@@ -284,6 +293,11 @@ export function ImportPage() {
         <MappingStep
           file={file}
           summary={summary}
+          kind={kind}
+          onKind={(next) => {
+            setKind(next);
+            setMapping(recogniseHeaders(summary.headers, next));
+          }}
           mapping={mapping}
           onMapping={setMapping}
           options={options}
@@ -299,7 +313,7 @@ export function ImportPage() {
       {step === 'preview' && validation && file && (
         <PreviewStep
           validation={validation}
-          issueSummary={issueSummary}
+          engine={engine()}
           busy={busy}
           sendError={sendError}
           onConfirm={() => void send()}
@@ -313,10 +327,11 @@ export function ImportPage() {
 
       {step === 'result' && result && validation && (
         <ResultStep
+          kind={validation.kind}
           created={result.created}
           organizations={result.organizations}
           skipped={validation.invalid}
-          issueSummary={issueSummary}
+          issueSummary={validation.issues}
           ledgerHref={ledgerHref}
           onAgain={restart}
         />

@@ -4,8 +4,15 @@ import { formatNumber } from '@/i18n/format';
 import { localName } from '@/i18n/localized';
 import { IMPORT_NS } from '../i18n';
 import type { ImportOptions } from '../lib/activity-rows';
-import { importFields, type ColumnMapping, type ImportField } from '../lib/fields';
+import {
+  fieldsOf,
+  recordKinds,
+  type ColumnMapping,
+  type ImportField,
+  type RecordKind,
+} from '../lib/fields';
 import type { TableSummary } from '../lib/protocol';
+import { fieldKey } from './issues';
 import { ProgressBar } from './ProgressBar';
 
 /** A, B, … Z, AA, AB: column names as the spreadsheet shows them. */
@@ -27,6 +34,8 @@ const clip = (s: string) => (s.length > LONG ? `${s.slice(0, LONG)}…` : s);
 export function MappingStep({
   file,
   summary,
+  kind,
+  onKind,
   mapping,
   onMapping,
   options,
@@ -39,6 +48,8 @@ export function MappingStep({
 }: {
   file: { name: string };
   summary: TableSummary;
+  kind: RecordKind;
+  onKind: (kind: RecordKind) => void;
   mapping: ColumnMapping;
   onMapping: (m: ColumnMapping) => void;
   options: Omit<ImportOptions, 'fileName' | 'cashMultiplier'>;
@@ -65,7 +76,8 @@ export function MappingStep({
     onMapping(next);
   };
   const missingDate = mapping.date === undefined;
-  const missingOrg = mapping.organization === undefined && !options.defaultOrganizationId;
+  const orgField: ImportField = kind === 'funds' ? 'source' : 'organization';
+  const missingOrg = mapping[orgField] === undefined && !options.defaultOrganizationId;
   const columnLabel = (h: string, i: number) =>
     h
       ? t('mapping.columnName', { letter: columnLetter(i), name: clip(h) })
@@ -86,6 +98,21 @@ export function MappingStep({
           headerRow: formatNumber(summary.headerRowNumber, lang),
         })}
       </p>
+      <fieldset className="import__kind">
+        <legend>{t('kind.legend')}</legend>
+        {recordKinds.map((k) => (
+          <label key={k} className="import__option import__option--check">
+            <input
+              type="radio"
+              name="import-kind"
+              value={k}
+              checked={kind === k}
+              onChange={() => onKind(k)}
+            />
+            <span>{t(`kind.${k}`)}</span>
+          </label>
+        ))}
+      </fieldset>
       <p>{t('mapping.help')}</p>
       {summary.unnamedColumns.length > 0 && (
         <p className="import__warning" role="note">
@@ -104,14 +131,14 @@ export function MappingStep({
             </tr>
           </thead>
           <tbody>
-            {importFields.map((field) => {
+            {fieldsOf(kind).map((field) => {
               const id = `import-map-${field}`;
-              const required = field === 'date' || (field === 'organization' && missingOrg);
+              const required = field === 'date' || (field === orgField && missingOrg);
               return (
                 <tr key={field}>
                   <th scope="row">
                     <label htmlFor={id}>
-                      {t(`field.${field}`)}
+                      {t(fieldKey(kind, field))}
                       {required && (
                         <span className="import__required">{t('mapping.required')}</span>
                       )}
@@ -156,7 +183,9 @@ export function MappingStep({
           />
         </label>
         <label className="import__option">
-          <span>{t('mapping.defaultOrganization')}</span>
+          <span>
+            {t(kind === 'funds' ? 'mapping.defaultSource' : 'mapping.defaultOrganization')}
+          </span>
           <select
             value={options.defaultOrganizationId}
             onChange={(e) => onOptions({ ...options, defaultOrganizationId: e.target.value })}
@@ -189,7 +218,9 @@ export function MappingStep({
       {(missingDate || missingOrg) && (
         <ul className="import__needs">
           {missingDate && <li>{t('mapping.needDate')}</li>}
-          {missingOrg && <li>{t('mapping.needOrganization')}</li>}
+          {missingOrg && (
+            <li>{t(kind === 'funds' ? 'mapping.needSource' : 'mapping.needOrganization')}</li>
+          )}
         </ul>
       )}
       {busy && <ProgressBar label={t('progress.validate')} done={busy.done} total={busy.total} />}

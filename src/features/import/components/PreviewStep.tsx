@@ -1,37 +1,31 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useMemo, useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useI18n } from '@/i18n';
 import { formatNumber } from '@/i18n/format';
 import { IMPORT_NS } from '../i18n';
-import type { Validation, ValidatedRow } from '../lib/activity-rows';
-import type { ImportField } from '../lib/fields';
-import { issueKey, type IssueCount } from './issues';
+import type { ImportEngine } from '../lib/engine';
+import type { ImportField, RecordKind } from '../lib/fields';
+import type { PreviewRow, ValidationSummary } from '../lib/session';
+import { fieldKey, issueKey } from './issues';
 import { ProgressBar } from './ProgressBar';
 
 const ROW_HEIGHT = 44;
-/** Columns of the preview besides row number, status and problems. */
-const SHOWN: ImportField[] = [
-  'date',
-  'district',
-  'site',
-  'organization',
-  'workers',
-  'cash',
-  'type',
-  'title',
-];
+/** Rows fetched from the worker at a time, as the preview scrolls. */
+const PAGE = 200;
+/** Fields the preview leaves out (long text shown in the title column's neighbours). */
+const HIDDEN: ImportField[] = ['notes'];
 
 export function PreviewStep({
   validation,
-  issueSummary,
+  engine,
   busy,
   sendError,
   onConfirm,
   onBack,
   fileName,
 }: {
-  validation: Validation;
-  issueSummary: IssueCount[];
+  validation: ValidationSummary;
+  engine: ImportEngine;
   busy: { done: number; total: number; label?: string } | null;
   sendError: string | null;
   onConfirm: () => void;
@@ -40,15 +34,13 @@ export function PreviewStep({
 }) {
   const { t, lang } = useI18n(IMPORT_NS);
   const [onlyErrors, setOnlyErrors] = useState(validation.invalid > 0);
-  const rows = useMemo(
-    () => (onlyErrors ? validation.rows.filter((r) => !r.input) : validation.rows),
-    [onlyErrors, validation.rows],
-  );
-  const shownFields = SHOWN.filter((f) => validation.rows.some((r) => f in r.cells));
-  const total = validation.rows.length;
+  const shownFields = validation.fields.filter((f) => !HIDDEN.includes(f));
+  const total = validation.total;
   const sending = busy !== null;
   const n = (v: number) => formatNumber(v, lang);
   const list = lang === 'zh-CN' ? '、' : ', ';
+  const issueSummary = validation.issues;
+  const kind = validation.kind;
 
   return (
     <section className="import__panel panel" aria-labelledby="import-preview-title">
@@ -82,7 +74,7 @@ export function PreviewStep({
             return (
               <li key={`${i.field}|${i.code}`}>
                 {t('result.reason', {
-                  field: t(`field.${i.field}`),
+                  field: t(fieldKey(kind, i.field)),
                   issue: t(key, values),
                   count: n(i.count),
                 })}
@@ -102,7 +94,14 @@ export function PreviewStep({
           <span>{t('preview.onlyErrors')}</span>
         </label>
       )}
-      <PreviewTable rows={rows} fields={shownFields} />
+      <PreviewTable
+        key={String(onlyErrors)}
+        engine={engine}
+        count={onlyErrors ? validation.invalid : total}
+        onlyErrors={onlyErrors}
+        kind={kind}
+        fields={shownFields}
+      />
 
       {busy && (
         <ProgressBar
@@ -135,18 +134,61 @@ export function PreviewStep({
   );
 }
 
-/** Virtualised rows: 100,000 rows scroll as smoothly as 10. Everything is shown as text. */
-function PreviewTable({ rows, fields }: { rows: ValidatedRow[]; fields: ImportField[] }) {
+/**
+ * Virtualised rows: 100,000 rows scroll as smoothly as 10. The rows stay in the import's worker;
+ * the table asks for the pages it shows. Everything is shown as text.
+ */
+function PreviewTable({
+  engine,
+  count,
+  onlyErrors,
+  kind,
+  fields,
+}: {
+  engine: ImportEngine;
+  count: number;
+  onlyErrors: boolean;
+  kind: RecordKind;
+  fields: ImportField[];
+}) {
   const { t, lang } = useI18n(IMPORT_NS);
   const scrollRef = useRef<HTMLDivElement>(null);
+  const [pages, setPages] = useState<ReadonlyMap<number, PreviewRow[]>>(new Map());
+  const requested = useRef(new Set<number>());
   // eslint-disable-next-line react-hooks/incompatible-library -- the virtualizer re-renders this component on scroll itself
   const virtualizer = useVirtualizer({
-    count: rows.length,
+    count,
     getScrollElement: () => scrollRef.current,
     estimateSize: () => ROW_HEIGHT,
     overscan: 10,
     initialRect: { width: 1000, height: ROW_HEIGHT * 10 },
   });
+  const items = virtualizer.getVirtualItems();
+  const firstPage = Math.floor((items[0]?.index ?? 0) / PAGE);
+  const lastPage = Math.floor((items.at(-1)?.index ?? 0) / PAGE);
+  useEffect(() => {
+    let live = true;
+    const asked = requested.current;
+    const arrived = new Set<number>();
+    for (let p = firstPage; p <= lastPage; p++) {
+      if (asked.has(p)) continue;
+      asked.add(p);
+      engine.rows(p * PAGE, PAGE, onlyErrors).then(
+        (rows) => {
+          arrived.add(p);
+          if (live) setPages((prev) => new Map(prev).set(p, rows));
+        },
+        () => asked.delete(p),
+      );
+    }
+    return () => {
+      live = false;
+      // Pages asked for but not arrived are asked for again next time.
+      for (let p = firstPage; p <= lastPage; p++) if (!arrived.has(p)) asked.delete(p);
+    };
+  }, [engine, onlyErrors, firstPage, lastPage]);
+  const rowAt = (index: number) => pages.get(Math.floor(index / PAGE))?.[index % PAGE];
+
   const columns = `5rem 6.5rem repeat(${fields.length}, minmax(7rem, 1fr)) minmax(12rem, 1.5fr)`;
   const list = lang === 'zh-CN' ? '；' : '; ';
 
@@ -158,7 +200,7 @@ function PreviewTable({ rows, fields }: { rows: ValidatedRow[]; fields: ImportFi
       aria-label={t('preview.table')}
       tabIndex={0}
     >
-      <div role="table" aria-rowcount={rows.length + 1} className="import__table">
+      <div role="table" aria-rowcount={count + 1} className="import__table">
         <div role="rowgroup" className="import__thead">
           <div
             role="row"
@@ -170,7 +212,7 @@ function PreviewTable({ rows, fields }: { rows: ValidatedRow[]; fields: ImportFi
             <span role="columnheader">{t('preview.status')}</span>
             {fields.map((f) => (
               <span role="columnheader" key={f}>
-                {t(`field.${f}`)}
+                {t(fieldKey(kind, f))}
               </span>
             ))}
             <span role="columnheader">{t('preview.issues')}</span>
@@ -181,14 +223,26 @@ function PreviewTable({ rows, fields }: { rows: ValidatedRow[]; fields: ImportFi
           className="import__tbody"
           style={{ height: virtualizer.getTotalSize() }}
         >
-          {rows.length === 0 && <p className="import__hint">{t('preview.empty')}</p>}
-          {virtualizer.getVirtualItems().map((item) => {
-            const row = rows[item.index]!;
-            const ok = row.input !== null;
+          {count === 0 && <p className="import__hint">{t('preview.empty')}</p>}
+          {items.map((item) => {
+            const row = rowAt(item.index);
+            if (!row)
+              return (
+                <div
+                  role="row"
+                  key={item.key}
+                  aria-rowindex={item.index + 2}
+                  className="import__tr"
+                  style={{ gridTemplateColumns: columns, transform: `translateY(${item.start}px)` }}
+                >
+                  <span role="cell">{t('preview.loading')}</span>
+                </div>
+              );
+            const ok = row.ok;
             const issues = row.issues
               .map((i) => {
                 const [key, values] = issueKey(i.code);
-                return `${t(`field.${i.field}`)}${lang === 'zh-CN' ? '：' : ': '}${t(key, values)}`;
+                return `${t(fieldKey(kind, i.field))}${lang === 'zh-CN' ? '：' : ': '}${t(key, values)}`;
               })
               .join(list);
             return (

@@ -2,9 +2,11 @@ import { Link } from 'wouter';
 import { useI18n } from '@/i18n';
 import { formatNumber } from '@/i18n/format';
 import { IMPORT_NS } from '../i18n';
-import { issueKey, type IssueCount } from './issues';
+import type { RecordKind } from '../lib/fields';
+import { fieldKey, issueKey, type IssueCount } from './issues';
 
 export function ResultStep({
+  kind,
   created,
   organizations,
   skipped,
@@ -12,6 +14,7 @@ export function ResultStep({
   ledgerHref,
   onAgain,
 }: {
+  kind: RecordKind;
   created: number;
   organizations: number;
   skipped: number;
@@ -26,7 +29,9 @@ export function ResultStep({
         {t('result.region')}
       </h3>
       <p className="import__result-created" role="status">
-        {t('result.created', { count: formatNumber(created, lang) })}
+        {t(kind === 'funds' ? 'result.createdFunds' : 'result.created', {
+          count: formatNumber(created, lang),
+        })}
       </p>
       {organizations > 0 && (
         <p>{t('result.organizations', { count: formatNumber(organizations, lang) })}</p>
@@ -40,7 +45,7 @@ export function ResultStep({
               return (
                 <li key={`${i.field}|${i.code}`}>
                   {t('result.reason', {
-                    field: t(`field.${i.field}`),
+                    field: t(fieldKey(kind, i.field)),
                     issue: t(key, values),
                     count: formatNumber(i.count, lang),
                   })}

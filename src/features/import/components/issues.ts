@@ -1,25 +1,5 @@
-import type { Validation } from '../lib/activity-rows';
-import type { ImportField } from '../lib/fields';
-
-export interface IssueCount {
-  field: ImportField;
-  code: string;
-  count: number;
-}
-
-/** Problems of all rows, grouped (field + code) and counted, most frequent first. */
-export function summariseIssues(validation: Validation): IssueCount[] {
-  const counts = new Map<string, IssueCount>();
-  for (const row of validation.rows) {
-    for (const issue of row.issues) {
-      const key = `${issue.field}|${issue.code}`;
-      const entry = counts.get(key);
-      if (entry) entry.count += 1;
-      else counts.set(key, { field: issue.field, code: issue.code, count: 1 });
-    }
-  }
-  return [...counts.values()].sort((a, b) => b.count - a.count);
-}
+export type { IssueCount } from '../lib/session';
+import type { ImportField, RecordKind } from '../lib/fields';
 
 const KNOWN_ISSUES = new Set([
   'date_empty',
@@ -36,6 +16,8 @@ const KNOWN_ISSUES = new Set([
   'count_format',
   'count_too_large',
   'type_unknown',
+  'status_unknown',
+  'district_multiple',
   'required',
   'unknown_organization',
   'too_long',
@@ -44,4 +26,9 @@ const KNOWN_ISSUES = new Set([
 /** Translation key and values for an issue code; unknown codes are shown, not hidden. */
 export function issueKey(code: string): [string, Record<string, string>] {
   return KNOWN_ISSUES.has(code) ? [`issue.${code}`, {}] : ['issue.other', { code }];
+}
+
+/** Translation key of a field's name: fund sheets name some fields differently (接收区). */
+export function fieldKey(kind: RecordKind, field: ImportField): string {
+  return `${kind === 'funds' ? 'fundField' : 'field'}.${field}`;
 }

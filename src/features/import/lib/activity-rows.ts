@@ -3,7 +3,12 @@
  * test runs it inline. The contract's schema has the last word on every row, so the import
  * follows the same rules as the entry forms.
  */
-import { activityInputSchema, type ActivityInput, type ActivityType } from '@/api/contract';
+import {
+  activityInputSchema,
+  type ActivityInput,
+  type ActivityType,
+  type FundAllocationInput,
+} from '@/api/contract';
 import { commonMessages } from '@/i18n/common';
 import { parseAmount } from '@/lib/parse/amounts';
 import { parseCount } from '@/lib/parse/counts';
@@ -35,18 +40,21 @@ export interface RowIssue {
   code: string;
 }
 
-export interface ValidatedRow {
+/** An activity or a fund allocation, as the batch endpoints take them. */
+export type RecordInput = ActivityInput | FundAllocationInput;
+
+export interface ValidatedRow<I extends RecordInput = RecordInput> {
   /** Spreadsheet row number, as the user sees it. */
   rowNumber: number;
   /** The mapped cells as they are in the file, for the preview. */
   cells: Partial<Record<ImportField, string>>;
   /** Null when the row has issues. Organizations to create carry NEW_ORGANIZATION_PREFIX + name. */
-  input: ActivityInput | null;
+  input: I | null;
   issues: RowIssue[];
 }
 
-export interface Validation {
-  rows: ValidatedRow[];
+export interface Validation<I extends RecordInput = RecordInput> {
+  rows: ValidatedRow<I>[];
   valid: number;
   invalid: number;
   /** Rows with nothing in any mapped column, left out. */
@@ -57,9 +65,19 @@ export interface Validation {
 
 export const NEW_ORGANIZATION_PREFIX = 'new-organization:';
 
-const MAX_NAME = 500;
+export const MAX_NAME = 500;
 
-const key = (s: string) => compact(s).toLowerCase();
+export const key = (s: string) => compact(s).toLowerCase();
+
+/** Organization names (Chinese and English) → id. */
+export function organizationsByName(reference: ReferenceData): Map<string, string> {
+  const orgs = new Map<string, string>();
+  for (const o of reference.organizations) {
+    if (o.en.trim()) orgs.set(key(o.en), o.id);
+    orgs.set(key(o.zh), o.id);
+  }
+  return orgs;
+}
 
 const districtZh = new Map(BEIJING_DISTRICTS.map(([code, zh]) => [code, `${zh}区`]));
 const typeZh = commonMessages['zh-CN'].activityType as Record<ActivityType, string>;
@@ -74,12 +92,8 @@ export function validateRows(
   options: ImportOptions,
   reference: ReferenceData,
   onProgress: (done: number, total: number) => void = () => {},
-): Validation {
-  const orgs = new Map<string, string>();
-  for (const o of reference.organizations) {
-    if (o.en.trim()) orgs.set(key(o.en), o.id);
-    orgs.set(key(o.zh), o.id);
-  }
+): Validation<ActivityInput> {
+  const orgs = organizationsByName(reference);
   const sitesByName = new Map<string, { id: string; districtCode: string }[]>();
   for (const s of reference.sites) {
     for (const name of [s.zh, s.en]) {
@@ -90,7 +104,7 @@ export function validateRows(
     }
   }
   const newOrgs = new Map<string, string>();
-  const out: ValidatedRow[] = [];
+  const out: ValidatedRow<ActivityInput>[] = [];
   let valid = 0;
   let blank = 0;
   const provenance = { kind: 'entered' as const, note: importNote(options.fileName) };

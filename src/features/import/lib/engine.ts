@@ -1,28 +1,32 @@
 /**
  * Runs the import's heavy steps: in a Web Worker in the browser, inline where there is none
- * (jsdom in component tests). Both run the same functions.
+ * (jsdom in component tests). Both run the same ImportSession.
  */
-import type { ImportOptions, ReferenceData, Validation } from './activity-rows';
-import type { ColumnMapping } from './fields';
-import {
-  summarise,
-  type Phase,
-  type TableSummary,
-  type WorkerRequest,
-  type WorkerResponse,
-} from './protocol';
-import type { Table, TableErrorCode } from './table';
+import type { ImportOptions, ReferenceData } from './activity-rows';
+import type { ColumnMapping, RecordKind } from './fields';
+import type { Phase, TableSummary, WorkerRequest, WorkerResponse } from './protocol';
+import type { ImportSession, PreviewRow, ValidationSummary } from './session';
+import type { TableErrorCode } from './table';
 
 export type OnProgress = (phase: Phase, done: number, total: number) => void;
 
 export interface ImportEngine {
   parse(data: ArrayBuffer, onProgress: OnProgress): Promise<TableSummary>;
   validate(
+    kind: RecordKind,
     mapping: ColumnMapping,
     options: ImportOptions,
     reference: ReferenceData,
     onProgress: OnProgress,
-  ): Promise<Validation>;
+  ): Promise<ValidationSummary>;
+  /** Preview rows of the last check: all rows, or only those with problems. */
+  rows(from: number, count: number, onlyErrors: boolean): Promise<PreviewRow[]>;
+  /** Request body of batch `index` of the valid rows. */
+  batch(
+    index: number,
+    size: number,
+    organizationIds: Record<string, string>,
+  ): Promise<{ json: string | Uint8Array<ArrayBuffer>; count: number }>;
   dispose(): void;
 }
 
@@ -41,34 +45,53 @@ type WithoutId<T> = T extends unknown ? Omit<T, 'id'> : never;
 const yieldToBrowser = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 function inlineEngine(): ImportEngine {
-  let table: Table | null = null;
+  let session: ImportSession | null = null;
+  // Loaded on demand: in the browser the parsers live in the worker's bundle only.
+  const open = async () => {
+    if (!session) {
+      const { ImportSession } = await import('./session');
+      session = new ImportSession();
+    }
+    return session;
+  };
+  const internal = (e: unknown) =>
+    e instanceof ImportFailure
+      ? e
+      : new ImportFailure('internal', e instanceof Error ? e.message : String(e));
   return {
     async parse(data, onProgress) {
-      // Loaded on demand: in the browser the parsers live in the worker's bundle only.
-      const { readTable, TableError } = await import('./table');
+      const s = await open();
+      const { TableError } = await import('./table');
       try {
-        table = await readTable(data, (d, t) => onProgress('parse', d, t));
+        return await s.parse(data, (d, t) => onProgress('parse', d, t));
       } catch (e) {
         if (e instanceof TableError) throw new ImportFailure(e.code, e.message);
-        throw new ImportFailure('internal', e instanceof Error ? e.message : String(e));
+        throw internal(e);
       }
-      return summarise(table);
     },
-    async validate(mapping, options, reference, onProgress) {
-      if (!table) throw new ImportFailure('internal', 'no file has been read');
+    async validate(kind, mapping, options, reference, onProgress) {
+      const s = await open();
       await yieldToBrowser();
-      const { validateRows } = await import('./activity-rows');
-      return validateRows(
-        table.rows,
-        table.headerRowNumber + 1,
-        mapping,
-        options,
-        reference,
-        (d, t) => onProgress('validate', d, t),
-      );
+      try {
+        return s.validate(kind, mapping, options, reference, (d, t) =>
+          onProgress('validate', d, t),
+        );
+      } catch (e) {
+        throw internal(e);
+      }
+    },
+    async rows(from, count, onlyErrors) {
+      return (await open()).rows(from, count, onlyErrors);
+    },
+    async batch(index, size, organizationIds) {
+      try {
+        return (await open()).batch(index, size, organizationIds);
+      } catch (e) {
+        throw internal(e);
+      }
     },
     dispose() {
-      table = null;
+      session = null;
     },
   };
 }
@@ -102,7 +125,7 @@ function workerEngine(): ImportEngine {
   });
   const request = (
     body: WithoutId<WorkerRequest>,
-    onProgress: OnProgress,
+    onProgress: OnProgress = () => {},
     transfer: Transferable[] = [],
   ) =>
     new Promise<WorkerResponse>((resolve, reject) => {
@@ -110,17 +133,28 @@ function workerEngine(): ImportEngine {
       pending.set(id, { resolve, reject, onProgress });
       worker.postMessage({ ...body, id } as WorkerRequest, transfer);
     });
+  const unexpected = (r: WorkerResponse) => new ImportFailure('internal', `unexpected ${r.type}`);
 
   return {
     async parse(data, onProgress) {
       const r = await request({ type: 'parse', data }, onProgress, [data]);
-      if (r.type !== 'parsed') throw new ImportFailure('internal', `unexpected ${r.type}`);
+      if (r.type !== 'parsed') throw unexpected(r);
       return r.summary;
     },
-    async validate(mapping, options, reference, onProgress) {
-      const r = await request({ type: 'validate', mapping, options, reference }, onProgress);
-      if (r.type !== 'validated') throw new ImportFailure('internal', `unexpected ${r.type}`);
-      return r.validation;
+    async validate(kind, mapping, options, reference, onProgress) {
+      const r = await request({ type: 'validate', kind, mapping, options, reference }, onProgress);
+      if (r.type !== 'validated') throw unexpected(r);
+      return r.summary;
+    },
+    async rows(from, count, onlyErrors) {
+      const r = await request({ type: 'rows', from, count, onlyErrors });
+      if (r.type !== 'rows') throw unexpected(r);
+      return r.rows;
+    },
+    async batch(index, size, organizationIds) {
+      const r = await request({ type: 'batch', index, size, organizationIds });
+      if (r.type !== 'batch') throw unexpected(r);
+      return { json: r.json, count: r.count };
     },
     dispose() {
       worker.terminate();

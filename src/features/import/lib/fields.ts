@@ -1,5 +1,9 @@
-/** The activity fields a spreadsheet column can fill, and the headers that name them. */
+/** The fields a spreadsheet column can fill, per kind of record, and the headers that name them. */
 import { compact } from '@/lib/parse/text';
+
+/** What a sheet holds: relief activities, or fund allocations (source → recipient, amount). */
+export const recordKinds = ['activities', 'funds'] as const;
+export type RecordKind = (typeof recordKinds)[number];
 
 export const importFields = [
   'date',
@@ -12,13 +16,85 @@ export const importFields = [
   'title',
   'notes',
 ] as const;
-export type ImportField = (typeof importFields)[number];
+export type ActivityField = (typeof importFields)[number];
+
+export const fundFields = [
+  'date',
+  'source',
+  'district',
+  'recipientOrganization',
+  'amount',
+  'purpose',
+  'status',
+] as const;
+export type FundField = (typeof fundFields)[number];
+
+export type ImportField = ActivityField | FundField;
+
+export function fieldsOf(kind: RecordKind): readonly ImportField[] {
+  return kind === 'funds' ? fundFields : importFields;
+}
 
 /** Column index per field; a field is filled by at most one column. */
 export type ColumnMapping = Partial<Record<ImportField, number>>;
 
+/** Fund sheet headers, normalised (see normaliseHeader). */
+const FUND_SYNONYMS: Record<FundField, string[]> = {
+  date: ['日期', '拨付日期', '拨款日期', '下达日期', '到账日期', '时间', 'date', 'day'],
+  source: [
+    '拨付单位',
+    '来源',
+    '资金来源',
+    '来源单位',
+    '拨款单位',
+    '出资单位',
+    '捐赠单位',
+    '拨出单位',
+    'source',
+    'from',
+    'funder',
+    'sourceorganization',
+  ],
+  district: [
+    '接收区',
+    '受援区',
+    '区',
+    '受助区',
+    '区县',
+    '所在区',
+    '接收区县',
+    '拨付区',
+    '地区',
+    'district',
+    'recipientdistrict',
+    'to',
+  ],
+  recipientOrganization: [
+    '接收单位',
+    '受援单位',
+    '收款单位',
+    '接收工会',
+    '受助单位',
+    'recipient',
+    'recipientorganization',
+  ],
+  amount: ['金额', '拨付金额', '拨款金额', '资金金额', '资金', '数额', 'amount', 'yuan', 'funds'],
+  purpose: [
+    '用途',
+    '资金用途',
+    '事由',
+    '项目',
+    '说明',
+    '拨付事由',
+    'purpose',
+    'use',
+    'description',
+  ],
+  status: ['状态', '拨付状态', '进度', '资金状态', 'status', 'state'],
+};
+
 /** Headers as staff write them, in Chinese and English, normalised (see normaliseHeader). */
-const SYNONYMS: Record<ImportField, string[]> = {
+const SYNONYMS: Record<ActivityField, string[]> = {
   date: [
     '日期',
     '时间',
@@ -136,15 +212,29 @@ export function normaliseHeader(header: string): string {
     .replace(/[:：*＊]$/, '');
 }
 
-const exact = new Map<string, ImportField>();
-for (const field of importFields) for (const s of SYNONYMS[field]) exact.set(s, field);
+const synonymsOf = (kind: RecordKind) =>
+  (kind === 'funds' ? FUND_SYNONYMS : SYNONYMS) as Partial<Record<ImportField, string[]>>;
+const exactByKind = Object.fromEntries(
+  recordKinds.map((kind) => {
+    const exact = new Map<string, ImportField>();
+    const synonyms = synonymsOf(kind);
+    for (const field of fieldsOf(kind)) for (const s of synonyms[field] ?? []) exact.set(s, field);
+    return [kind, exact];
+  }),
+) as Record<RecordKind, Map<string, ImportField>>;
 
 /**
  * Recognises the columns of a header row. Exact names first, then headers that contain a known
  * name of two or more characters (服务职工人数（人） → workers); each column serves one field,
  * each field takes the first column that names it.
  */
-export function recogniseHeaders(headers: readonly string[]): ColumnMapping {
+export function recogniseHeaders(
+  headers: readonly string[],
+  kind: RecordKind = 'activities',
+): ColumnMapping {
+  const exact = exactByKind[kind];
+  const synonyms = synonymsOf(kind);
+  const fields = fieldsOf(kind);
   const mapping: ColumnMapping = {};
   const used = new Set<number>();
   const normalised = headers.map(normaliseHeader);
@@ -157,9 +247,9 @@ export function recogniseHeaders(headers: readonly string[]): ColumnMapping {
   });
   normalised.forEach((h, i) => {
     if (used.has(i) || h === '') return;
-    for (const field of importFields) {
+    for (const field of fields) {
       if (mapping[field] !== undefined) continue;
-      if (SYNONYMS[field].some((s) => s.length >= 2 && h.includes(s))) {
+      if ((synonyms[field] ?? []).some((s) => s.length >= 2 && h.includes(s))) {
         mapping[field] = i;
         used.add(i);
         return;
@@ -177,7 +267,9 @@ export function findHeaderRow(rows: readonly (readonly string[])[], scan = 10): 
   let best = -1;
   let bestScore = 0;
   for (let i = 0; i < Math.min(scan, rows.length); i++) {
-    const score = Object.keys(recogniseHeaders(rows[i] ?? [])).length;
+    const score = Math.max(
+      ...recordKinds.map((kind) => Object.keys(recogniseHeaders(rows[i] ?? [], kind)).length),
+    );
     if (score > bestScore) {
       best = i;
       bestScore = score;
@@ -186,6 +278,32 @@ export function findHeaderRow(rows: readonly (readonly string[])[], scan = 10): 
   if (best >= 0) return best;
   const firstFilled = rows.findIndex((r) => r.some((c) => c.trim() !== ''));
   return Math.max(firstFilled, 0);
+}
+
+/**
+ * The kind a header row most likely describes: funds when it names a fund's own fields (source,
+ * purpose, status, recipient) rather than an activity's.
+ */
+export function guessRecordKind(headers: readonly string[]): RecordKind {
+  const funds = recogniseHeaders(headers, 'funds');
+  const activities = recogniseHeaders(headers, 'activities');
+  const fundOwn = (['source', 'purpose', 'status', 'recipientOrganization'] as const).filter(
+    (f) => funds[f] !== undefined,
+  ).length;
+  return fundOwn >= 2 && Object.keys(funds).length >= Object.keys(activities).length
+    ? 'funds'
+    : 'activities';
+}
+
+/** Fund status from a cell (计划 / 已下达 / 已拨付, or the English value), or null if unknown. */
+export function recogniseFundStatus(cell: string): 'planned' | 'allocated' | 'disbursed' | null {
+  const c = compact(cell).toLowerCase();
+  if (c === '') return null;
+  if (/^(planned|plan)$|计划|拟|待拨|未拨|筹备/.test(c)) return 'planned';
+  if (/^(disbursed|paid)$|已拨付|已拨款|已发放|已到账|到账|已到位|已支付|已划拨/.test(c))
+    return 'disbursed';
+  if (/^(allocated)$|下达|已分配|分配|已批|批复|拨付中|已安排/.test(c)) return 'allocated';
+  return null;
 }
 
 /** Chinese and English names of activity types, for the type column. */

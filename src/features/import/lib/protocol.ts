@@ -1,6 +1,7 @@
 /** Messages between the import page and its worker. */
-import type { ColumnMapping } from './fields';
-import type { ImportOptions, ReferenceData, Validation } from './activity-rows';
+import type { ImportOptions, ReferenceData } from './activity-rows';
+import type { ColumnMapping, RecordKind } from './fields';
+import type { PreviewRow, ValidationSummary } from './session';
 import type { Table, TableErrorCode } from './table';
 
 /** What the page needs of a parsed file: its shape and a few rows for the mapping step. */
@@ -21,15 +22,27 @@ export type WorkerRequest =
   | {
       id: number;
       type: 'validate';
+      kind: RecordKind;
       mapping: ColumnMapping;
       options: ImportOptions;
       reference: ReferenceData;
+    }
+  | { id: number; type: 'rows'; from: number; count: number; onlyErrors: boolean }
+  | {
+      id: number;
+      type: 'batch';
+      index: number;
+      size: number;
+      organizationIds: Record<string, string>;
     };
 
 export type WorkerResponse =
   | { id: number; type: 'progress'; phase: Phase; done: number; total: number }
   | { id: number; type: 'parsed'; summary: TableSummary }
-  | { id: number; type: 'validated'; validation: Validation }
+  | { id: number; type: 'validated'; summary: ValidationSummary }
+  | { id: number; type: 'rows'; rows: PreviewRow[] }
+  /** The body as UTF-8 bytes, transferred rather than copied. */
+  | { id: number; type: 'batch'; json: Uint8Array<ArrayBuffer>; count: number }
   | { id: number; type: 'error'; code: TableErrorCode | 'internal'; detail: string };
 
 export function summarise(table: Table): TableSummary {

@@ -1,28 +1,42 @@
 /**
- * Sending the valid rows: organizations to create first, then batches of activities one after
- * another. Progress is kept in a SendState, so after a failure "retry" continues where it
- * stopped, and every request carries the same Idempotency-Key as before: nothing is created twice.
+ * Sending the valid rows: organizations to create first, then batches one after another. The
+ * bodies come ready-made from where the rows are kept (the import's worker), so the page only
+ * passes strings on. Progress is kept in a SendState, so after a failure "retry" continues
+ * where it stopped, and every request carries the same Idempotency-Key as before: nothing is
+ * created twice.
  */
 import {
   ACTIVITY_BATCH_MAX,
+  FUND_BATCH_MAX,
   type ActivityBatchResult,
-  type ActivityInput,
   type OrganizationInput,
   type OrganizationKind,
 } from '@/api/contract';
 import { BEIJING_DISTRICTS } from '@/lib/parse/districts';
-import { importNote, NEW_ORGANIZATION_PREFIX } from './activity-rows';
+import { importNote } from './activity-rows';
 
 /**
- * Rows per request. The API takes up to ACTIVITY_BATCH_MAX; smaller batches keep each of the
- * embedded backend's turns on the main thread short, so the tab stays responsive while sending.
+ * Rows per request: the most the API takes. The embedded backend checks a batch in slices and
+ * lets the browser paint in between, so large batches do not freeze the tab; fewer requests
+ * means less overhead per row.
  */
-export const SEND_BATCH_SIZE = Math.min(2000, ACTIVITY_BATCH_MAX);
+export const SEND_BATCH_SIZE = Math.min(ACTIVITY_BATCH_MAX, FUND_BATCH_MAX);
 
 export interface SendApi {
   createOrganization(input: OrganizationInput, idempotencyKey: string): Promise<{ id: string }>;
-  createBatch(items: ActivityInput[], idempotencyKey: string): Promise<ActivityBatchResult>;
+  /** Sends one batch body (`{"items":[…]}`). */
+  createBatch(
+    json: string | Uint8Array<ArrayBuffer>,
+    idempotencyKey: string,
+  ): Promise<ActivityBatchResult>;
 }
+
+/** Body of batch `index`, with created organizations in place of their names. */
+export type BatchSource = (
+  index: number,
+  size: number,
+  organizationIds: Record<string, string>,
+) => Promise<{ json: string | Uint8Array<ArrayBuffer>; count: number }>;
 
 export interface SendState {
   /** One id per import run; the keys of its requests derive from it. */
@@ -61,22 +75,23 @@ export function districtInName(name: string): string | null {
 }
 
 export async function sendImport(
-  inputs: readonly ActivityInput[],
+  total: number,
   newOrganizations: readonly string[],
   fileName: string,
   state: SendState,
   api: SendApi,
+  source: BatchSource,
   onProgress: (p: SendProgress) => void,
   batchSize = SEND_BATCH_SIZE,
 ): Promise<SendState> {
-  const batches = Math.ceil(inputs.length / batchSize);
+  const batches = Math.ceil(total / batchSize);
   const report = () =>
     onProgress({
       organizations: {
         done: Object.keys(state.organizationIds).length,
         total: newOrganizations.length,
       },
-      rows: { done: Math.min(state.batchesDone * batchSize, inputs.length), total: inputs.length },
+      rows: { done: Math.min(state.batchesDone * batchSize, total), total },
     });
   report();
 
@@ -96,19 +111,15 @@ export async function sendImport(
     report();
   }
 
-  const resolveOrganization = (id: string) => {
-    if (!id.startsWith(NEW_ORGANIZATION_PREFIX)) return id;
-    const name = id.slice(NEW_ORGANIZATION_PREFIX.length);
-    const created = state.organizationIds[name];
-    if (!created) throw new Error(`organization "${name}" was not created`);
-    return created;
-  };
-
-  for (let b = state.batchesDone; b < batches; b++) {
-    const items = inputs
-      .slice(b * batchSize, (b + 1) * batchSize)
-      .map((input) => ({ ...input, organizationId: resolveOrganization(input.organizationId) }));
-    const result = await api.createBatch(items, `${state.importId}:batch:${b}`);
+  // The next body is built while the current one is sent.
+  const body = (b: number) => source(b, batchSize, state.organizationIds);
+  let next = state.batchesDone < batches ? body(state.batchesDone) : null;
+  for (let b = state.batchesDone; b < batches && next; b++) {
+    const { json } = await next;
+    next = b + 1 < batches ? body(b + 1) : null;
+    // A failed next body must not go unhandled while this batch is sent; awaited next turn.
+    next?.catch(() => {});
+    const result = await api.createBatch(json, `${state.importId}:batch:${b}`);
     state.batchesDone = b + 1;
     state.created += result.created;
     report();

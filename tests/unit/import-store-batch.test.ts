@@ -1,0 +1,123 @@
+import 'fake-indexeddb/auto';
+import { describe, expect, it } from 'vitest';
+import type { Activity } from '@/api/contract';
+import { seedDataset, type SeedDataset } from '@mocks/data';
+import { Store } from '@mocks/db';
+import { indexedDbPersistence } from '@mocks/indexeddb';
+
+let counter = 0;
+const freshName = () => `import-batch-${Date.now()}-${(counter += 1)}`;
+const seed = () => structuredClone(seedDataset) as SeedDataset;
+
+async function open(name: string) {
+  const store = new Store(seed, indexedDbPersistence({ name }));
+  await store.open();
+  return store;
+}
+
+const item = (i: number) => ({
+  date: '2023-08-07',
+  type: 'condolence_visit',
+  title: { zh: `导入的活动 ${i}` },
+  organizationId: seedDataset.organizations[0]!.id,
+  provenance: { kind: 'entered', note: '导入自 a.csv' },
+});
+
+/** Adds a batch the way the batch handler does: records in memory, the body as one write. */
+async function addBatch(store: Store, n: number, idempotencyKey: string | null = null) {
+  const items = Array.from({ length: n }, (_, i) => item(i));
+  const now = '2026-11-27T08:00:00.000Z';
+  const records = items.map(
+    (it, i) =>
+      ({
+        endDate: null,
+        partnerOrganizationIds: [],
+        leaders: [],
+        districtCodes: [],
+        siteIds: [],
+        workersServed: null,
+        otherCounts: [],
+        goods: [],
+        cash: null,
+        notes: '',
+        ...it,
+        title: { zh: it.title.zh, en: '' },
+        id: `act-batch-${i}`,
+        createdAt: now,
+        updatedAt: now,
+        createdBy: 'staff',
+        updatedBy: 'staff',
+        version: 1,
+      }) as Activity,
+  );
+  await store.addBatch(
+    {
+      key: records[0]!.id,
+      collection: 'activities',
+      body: JSON.stringify({ items }),
+      ids: records.map((r) => r.id),
+      createdAt: now,
+      createdBy: 'staff',
+      idempotencyKey,
+    },
+    records,
+  );
+  return records;
+}
+
+describe('imported batches in the browser database', () => {
+  it('come back after a reload exactly as served, with their idempotency key', async () => {
+    const name = freshName();
+    const store = await open(name);
+    const records = await addBatch(store, 3, 'batch:run-1:batch:0');
+    const reopened = await open(name);
+    expect(reopened.loadReport.quarantined).toBe(0);
+    for (const r of records) expect(reopened.get('activities').get(r.id)).toEqual(r);
+    expect(reopened.idFor('batch:run-1:batch:0')).toBe(JSON.stringify(records.map((r) => r.id)));
+  });
+
+  it('an edited record keeps its edit and a deleted one stays deleted', async () => {
+    const name = freshName();
+    const store = await open(name);
+    const [first, second] = await addBatch(store, 3);
+    await store.put('activities', { ...first!, notes: '改过', version: 2 });
+    await store.remove('activities', second!.id);
+    const reopened = await open(name);
+    expect(reopened.get('activities').get(first!.id)).toMatchObject({ notes: '改过', version: 2 });
+    expect(reopened.get('activities').has(second!.id)).toBe(false);
+    expect(reopened.get('activities').has('act-batch-2')).toBe(true);
+  });
+
+  it('an item that no longer passes the contract is set aside, once', async () => {
+    const name = freshName();
+    const store = await open(name);
+    const records = await addBatch(store, 2);
+    // Written by a hypothetical older build: the stored body holds an item that fails.
+    const persistence = indexedDbPersistence({ name });
+    await persistence.putBatch!({
+      key: 'bad',
+      collection: 'activities',
+      body: JSON.stringify({ items: [{ ...item(9), date: 'yesterday' }] }),
+      ids: ['act-bad'],
+      createdAt: '2026-11-27T08:00:00.000Z',
+      createdBy: 'staff',
+      idempotencyKey: null,
+    });
+    await persistence.close?.();
+    const reopened = await open(name);
+    expect(reopened.get('activities').has('act-bad')).toBe(false);
+    expect(reopened.get('activities').has(records[0]!.id)).toBe(true);
+    expect(reopened.loadReport.quarantined).toBe(1);
+    const again = await open(name);
+    expect(again.loadReport.quarantined).toBe(1);
+  });
+
+  it('reset to the seed drops every batch', async () => {
+    const name = freshName();
+    const store = await open(name);
+    const [first] = await addBatch(store, 2);
+    await store.replace();
+    const reopened = await open(name);
+    expect(reopened.get('activities').has(first!.id)).toBe(false);
+  });
+});
