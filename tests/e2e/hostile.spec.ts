@@ -154,6 +154,8 @@ async function checkOverview(page: Page) {
   const label = sources.locator('text.recharts-cartesian-axis-tick-value', {
     hasText: '<img src=',
   });
+  // Charts are drawn when they near the screen.
+  await sources.scrollIntoViewIfNeeded();
   await label.scrollIntoViewIfNeeded();
   const box = (await label.boundingBox())!;
   await page.mouse.move(box.x + box.width + 80, box.y + box.height / 2);

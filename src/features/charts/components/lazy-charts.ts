@@ -3,21 +3,23 @@
  * overview and most charts start below the fold, so the first screen does not wait for it.
  */
 import { lazy } from 'react';
+import { whenLoaded } from '@/lib/when-loaded';
+import type * as CategoryBarsModule from './CategoryBars';
+import type * as TimeChartModule from './TimeChart';
 
-const loadCategoryBars = () => import('./CategoryBars');
-const loadTimeChart = () => import('./TimeChart');
+let categoryBars: Promise<typeof CategoryBarsModule> | null = null;
+let timeChart: Promise<typeof TimeChartModule> | null = null;
+const loadCategoryBars = () => (categoryBars ??= whenLoaded(() => import('./CategoryBars')));
+const loadTimeChart = () => (timeChart ??= whenLoaded(() => import('./TimeChart')));
 
 export const LazyCategoryBars = lazy(() =>
   loadCategoryBars().then((m) => ({ default: m.CategoryBars })),
 );
 export const LazyTimeChart = lazy(() => loadTimeChart().then((m) => ({ default: m.TimeChart })));
 
-let preloading: Promise<unknown> | null = null;
-
 /** Starts loading the charting code now (printing, a presentation, the page going idle). */
 export function preloadCharts(): Promise<unknown> {
-  preloading ??= Promise.all([loadCategoryBars(), loadTimeChart()]);
-  return preloading;
+  return Promise.all([loadCategoryBars(), loadTimeChart()]);
 }
 
 const INTERACTION_EVENTS = ['scroll', 'pointerdown', 'keydown', 'focusin'] as const;

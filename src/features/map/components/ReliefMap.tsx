@@ -1,9 +1,3 @@
-// The drill-down panel draws a Recharts chart: it loads when a district is selected, so the
-// charting library is not part of the overview's first screen.
-const DistrictPanel = lazy(() =>
-  import('./DistrictPanel').then((m) => ({ default: m.DistrictPanel })),
-);
-
 /**
  * The relief map widget: choropleth of the 16 districts by a chosen measure, visited sites,
  * a legend, a keyboard-friendly district list, and the drill-down panel for the district in the
@@ -31,6 +25,7 @@ import { env } from '@/config/env';
 import { useFilters } from '@/filters/use-filters';
 import { useI18n } from '@/i18n';
 import { localName } from '@/i18n/localized';
+import { whenLoaded } from '@/lib/when-loaded';
 import {
   availableBaseLayers,
   datumOf,
@@ -51,6 +46,12 @@ import { SiteDetails } from './SiteDetails';
 import { UnplacedNote } from './UnplacedNote';
 import '../i18n';
 import './relief-map.css';
+
+// The drill-down panel draws a Recharts chart: it loads when a district is selected, so the
+// charting library is not part of the overview's first screen.
+const DistrictPanel = lazy(() =>
+  whenLoaded(() => import('./DistrictPanel')).then((m) => ({ default: m.DistrictPanel })),
+);
 
 function useMeasure(): [Measure, (m: Measure) => void] {
   const search = useSearch();
