@@ -1,7 +1,7 @@
 import { WidgetBoundary } from '@/components/feedback/WidgetBoundary';
 import { useEffect } from 'react';
 import { ChartsSection } from '@/features/charts/components/ChartsSection';
-import { preloadCharts } from '@/features/charts/components/lazy-charts';
+import { preloadChartsSoon } from '@/features/charts/components/lazy-charts';
 import { ReliefMap } from '@/features/map/components/ReliefMap';
 import { HeadlineKpis } from '@/features/presentation/components/HeadlineKpis';
 import { LatestActivities } from '@/features/presentation/components/LatestActivities';
@@ -14,8 +14,9 @@ import { useI18n } from '@/i18n';
 /** `/present`: the scenes a meeting room sees, composed from the features' widgets. */
 export default function PresentPage() {
   const { t } = useI18n();
-  // The chart scenes come later in the rotation: have their code ready before the first one.
-  useEffect(() => void preloadCharts(), []);
+  // The chart scenes come later in the rotation: load their code once the first scene is up
+  // (or at the first key press), so it is ready before the first chart scene.
+  useEffect(() => preloadChartsSoon(3000), []);
   const scenes: PresentationScene[] = [
     {
       id: 'map',
