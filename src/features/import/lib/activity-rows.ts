@@ -70,13 +70,51 @@ export const MAX_NAME = 500;
 export const key = (s: string) => compact(s).toLowerCase();
 
 /** Organization names (Chinese and English) → id. */
-export function organizationsByName(reference: ReferenceData): Map<string, string> {
+function organizationsByName(reference: ReferenceData): Map<string, string> {
   const orgs = new Map<string, string>();
   for (const o of reference.organizations) {
     if (o.en.trim()) orgs.set(key(o.en), o.id);
     orgs.set(key(o.zh), o.id);
   }
   return orgs;
+}
+
+/**
+ * Organization cells → ids, for every kind of sheet. A name the reference data does not know
+ * becomes a marker of an organization to create (when the user allows it); `created` lists those
+ * names once each, in file order.
+ */
+export function organizationResolver(reference: ReferenceData, options: ImportOptions) {
+  const orgs = organizationsByName(reference);
+  const created = new Map<string, string>();
+  const resolve = (name: string): { id: string } | { issue: string } => {
+    const known = orgs.get(key(name));
+    if (known) return { id: known };
+    if (!options.createMissingOrganizations) return { issue: 'unknown_organization' };
+    if (name.length > MAX_NAME) return { issue: 'too_long' };
+    const k = key(name);
+    if (!created.has(k)) created.set(k, name);
+    return { id: `${NEW_ORGANIZATION_PREFIX}${created.get(k)}` };
+  };
+  return { resolve, created: () => [...created.values()] };
+}
+
+/** A row's cells in the mapped columns, or null when every one of them is empty (a blank row). */
+export function mappedCells<F extends ImportField>(
+  row: readonly string[],
+  fields: readonly F[],
+  mapping: ColumnMapping,
+): Partial<Record<F, string>> | null {
+  const cells: Partial<Record<F, string>> = {};
+  let filled = false;
+  for (const field of fields) {
+    const col = mapping[field];
+    if (col === undefined) continue;
+    const v = row[col] ?? '';
+    cells[field] = v;
+    if (v.trim() !== '') filled = true;
+  }
+  return filled ? cells : null;
 }
 
 const districtZh = new Map(BEIJING_DISTRICTS.map(([code, zh]) => [code, `${zh}区`]));
@@ -93,7 +131,7 @@ export function validateRows(
   reference: ReferenceData,
   onProgress: (done: number, total: number) => void = () => {},
 ): Validation<ActivityInput> {
-  const orgs = organizationsByName(reference);
+  const organizations = organizationResolver(reference, options);
   const sitesByName = new Map<string, { id: string; districtCode: string }[]>();
   for (const s of reference.sites) {
     for (const name of [s.zh, s.en]) {
@@ -103,7 +141,6 @@ export function validateRows(
       sitesByName.set(key(name), list);
     }
   }
-  const newOrgs = new Map<string, string>();
   const out: ValidatedRow<ActivityInput>[] = [];
   let valid = 0;
   let blank = 0;
@@ -111,17 +148,8 @@ export function validateRows(
 
   for (let r = 0; r < rows.length; r++) {
     if (r % 5000 === 0) onProgress(r, rows.length);
-    const row = rows[r]!;
-    const cells: Partial<Record<ImportField, string>> = {};
-    let filled = false;
-    for (const field of importFields) {
-      const col = mapping[field];
-      if (col === undefined) continue;
-      const v = row[col] ?? '';
-      cells[field] = v;
-      if (v.trim() !== '') filled = true;
-    }
-    if (!filled) {
+    const cells = mappedCells<ImportField>(rows[r]!, importFields, mapping);
+    if (!cells) {
       blank += 1;
       continue;
     }
@@ -164,16 +192,9 @@ export function validateRows(
       if (options.defaultOrganizationId) organizationId = options.defaultOrganizationId;
       else issues.push({ field: 'organization', code: 'required' });
     } else {
-      const known = orgs.get(key(orgName));
-      if (known) organizationId = known;
-      else if (!options.createMissingOrganizations)
-        issues.push({ field: 'organization', code: 'unknown_organization' });
-      else if (orgName.length > MAX_NAME) issues.push({ field: 'organization', code: 'too_long' });
-      else {
-        const k = key(orgName);
-        if (!newOrgs.has(k)) newOrgs.set(k, orgName);
-        organizationId = `${NEW_ORGANIZATION_PREFIX}${newOrgs.get(k)}`;
-      }
+      const o = organizations.resolve(orgName);
+      if ('id' in o) organizationId = o.id;
+      else issues.push({ field: 'organization', code: o.issue });
     }
 
     let workersServed: ActivityInput['workersServed'] = null;
@@ -242,7 +263,7 @@ export function validateRows(
     valid,
     invalid: out.length - valid,
     blank,
-    newOrganizations: [...newOrgs.values()],
+    newOrganizations: organizations.created(),
   };
 }
 

@@ -8,10 +8,8 @@ import { parseDate } from '@/lib/parse/dates';
 import { parseDistricts } from '@/lib/parse/districts';
 import {
   importNote,
-  key,
-  MAX_NAME,
-  NEW_ORGANIZATION_PREFIX,
-  organizationsByName,
+  mappedCells,
+  organizationResolver,
   type ImportOptions,
   type ReferenceData,
   type RowIssue,
@@ -38,37 +36,16 @@ export function validateFundRows(
   reference: ReferenceData,
   onProgress: (done: number, total: number) => void = () => {},
 ): Validation<FundAllocationInput> {
-  const orgs = organizationsByName(reference);
-  const newOrgs = new Map<string, string>();
+  const organizations = organizationResolver(reference, options);
   const out: ValidatedRow<FundAllocationInput>[] = [];
   let valid = 0;
   let blank = 0;
   const provenance = { kind: 'entered' as const, note: importNote(options.fileName) };
 
-  /** An organization cell → id, a to-be-created marker, or an issue code. */
-  const organization = (name: string): { id: string } | { issue: string } => {
-    const known = orgs.get(key(name));
-    if (known) return { id: known };
-    if (!options.createMissingOrganizations) return { issue: 'unknown_organization' };
-    if (name.length > MAX_NAME) return { issue: 'too_long' };
-    const k = key(name);
-    if (!newOrgs.has(k)) newOrgs.set(k, name);
-    return { id: `${NEW_ORGANIZATION_PREFIX}${newOrgs.get(k)}` };
-  };
-
   for (let r = 0; r < rows.length; r++) {
     if (r % 5000 === 0) onProgress(r, rows.length);
-    const row = rows[r]!;
-    const cells: Partial<Record<FundField, string>> = {};
-    let filled = false;
-    for (const field of fundFields) {
-      const col = mapping[field];
-      if (col === undefined) continue;
-      const v = row[col] ?? '';
-      cells[field] = v;
-      if (v.trim() !== '') filled = true;
-    }
-    if (!filled) {
+    const cells = mappedCells(rows[r]!, fundFields, mapping);
+    if (!cells) {
       blank += 1;
       continue;
     }
@@ -83,7 +60,7 @@ export function validateFundRows(
       if (options.defaultOrganizationId) sourceOrganizationId = options.defaultOrganizationId;
       else issues.push({ field: 'source', code: 'required' });
     } else {
-      const o = organization(cell('source'));
+      const o = organizations.resolve(cell('source'));
       if ('id' in o) sourceOrganizationId = o.id;
       else issues.push({ field: 'source', code: o.issue });
     }
@@ -98,7 +75,7 @@ export function validateFundRows(
 
     let recipientOrganizationId: string | null = null;
     if (cell('recipientOrganization') !== '') {
-      const o = organization(cell('recipientOrganization'));
+      const o = organizations.resolve(cell('recipientOrganization'));
       if ('id' in o) recipientOrganizationId = o.id;
       else issues.push({ field: 'recipientOrganization', code: o.issue });
     }
@@ -150,6 +127,6 @@ export function validateFundRows(
     valid,
     invalid: out.length - valid,
     blank,
-    newOrganizations: [...newOrgs.values()],
+    newOrganizations: organizations.created(),
   };
 }
