@@ -142,6 +142,17 @@ function categoryColumns(
   ];
 }
 
+/** A table column with one of a chart row's extra figures (allocations, workers, quantity). */
+function extraCount(key: string, header: string, lang: Language): TableColumn<CategoryRow> {
+  return {
+    key,
+    header,
+    numeric: true,
+    cell: (r) => formatNumber(r.extra[key] ?? 0, lang),
+    csv: (r) => r.extra[key] ?? 0,
+  };
+}
+
 function rowHref(row: CategoryRow, view: LedgerView, ctx: Ctx, chartId?: string): string | null {
   if (!row.narrow) return null;
   // A goods bar opens the activities that delivered that kind.
@@ -488,15 +499,7 @@ export function ChartsSection({
             ctx={ctx}
             notes={withoutAmount}
             emptyOverride={data.withoutAmount > 0 ? t('noAmounts') : null}
-            extraColumns={[
-              {
-                key: 'allocations',
-                header: t('table.allocations'),
-                numeric: true,
-                cell: (r) => formatNumber(r.extra.allocations ?? 0, lang),
-                csv: (r) => r.extra.allocations ?? 0,
-              },
-            ]}
+            extraColumns={[extraCount('allocations', t('table.allocations'), lang)]}
           />
         </WidgetBoundary>
       )}
@@ -528,15 +531,7 @@ export function ChartsSection({
             axisLabel={t('axis.activities')}
             view="activities"
             ctx={ctx}
-            extraColumns={[
-              {
-                key: 'workers',
-                header: t('table.workers'),
-                numeric: true,
-                cell: (r) => formatNumber(r.extra.workers ?? 0, lang),
-                csv: (r) => r.extra.workers ?? 0,
-              },
-            ]}
+            extraColumns={[extraCount('workers', t('table.workers'), lang)]}
           />
         </WidgetBoundary>
       )}
@@ -552,20 +547,8 @@ export function ChartsSection({
             ctx={ctx}
             notes={[t('goodsNote')]}
             extraColumns={[
-              {
-                key: 'quantity',
-                header: t('table.quantity'),
-                numeric: true,
-                cell: (r) => formatNumber(r.extra.quantity ?? 0, lang),
-                csv: (r) => r.extra.quantity ?? 0,
-              },
-              {
-                key: 'quantityIllustrative',
-                header: t('table.quantityIllustrative'),
-                numeric: true,
-                cell: (r) => formatNumber(r.extra.quantityIllustrative ?? 0, lang),
-                csv: (r) => r.extra.quantityIllustrative ?? 0,
-              },
+              extraCount('quantity', t('table.quantity'), lang),
+              extraCount('quantityIllustrative', t('table.quantityIllustrative'), lang),
             ]}
           />
         </WidgetBoundary>
