@@ -7,7 +7,8 @@
  *
  * Keys are path prefixes under the API; the longest matching prefix wins. A key ending in `$`
  * matches that path only ('/api/v1/sites$' fails the site list but not /api/v1/sites/summary).
- * Nothing is persisted: a reload clears every fault. Real servers never see this.
+ * A key may start with a method: 'POST /api/v1/activities' fails creating activities but not
+ * reading them. Nothing is persisted: a reload clears every fault. Real servers never see this.
  */
 import { delay, http, HttpResponse } from 'msw';
 import { API_PREFIX } from '@/api/contract';
@@ -20,18 +21,25 @@ declare global {
   var __reliefFaults: Record<string, Fault> | undefined;
 }
 
-function faultFor(pathname: string): Fault | undefined {
+const methodKey = /^([A-Z]+) (.*)$/;
+
+export function faultFor(method: string, pathname: string): Fault | undefined {
   const faults = globalThis.__reliefFaults;
   if (!faults) return undefined;
+  const matches = (key: string) => {
+    const [, keyMethod, path = key] = methodKey.exec(key) ?? [];
+    if (keyMethod && keyMethod !== method) return false;
+    return path.endsWith('$') ? pathname === path.slice(0, -1) : pathname.startsWith(path);
+  };
   const match = Object.keys(faults)
-    .filter((key) => (key.endsWith('$') ? pathname === key.slice(0, -1) : pathname.startsWith(key)))
+    .filter(matches)
     .sort((a, b) => b.length - a.length)[0];
   return match ? faults[match] : undefined;
 }
 
 export const faultHandlers = [
   http.all(`*${API_PREFIX}/*`, async ({ request }) => {
-    const fault = faultFor(new URL(request.url).pathname);
+    const fault = faultFor(request.method, new URL(request.url).pathname);
     switch (fault) {
       case undefined:
         return undefined; // no fault: the real handler answers

@@ -52,6 +52,30 @@ async function serveFromCache(context: BrowserContext, files: Map<string, Cached
   });
 }
 
+/**
+ * Keeps the server out of reach for the writes named (`'POST /api/v1/activities$'`), across
+ * reloads, until `reachableAgain`. Chromium 150.0.7871.100 under Playwright reports
+ * `navigator.onLine === true` after a reload despite `setOffline(true)`, so the app would rightly
+ * send its queue at once; this makes those writes fail as a lost network does (the embedded
+ * backend's fault injection), so the reload shows what was kept.
+ */
+async function unreachableWrites(context: BrowserContext, page: Page, keys: string[]) {
+  await context.addInitScript((faultKeys) => {
+    if (sessionStorage.getItem('e2e-unreachable') !== '1') return;
+    (globalThis as { __reliefFaults?: Record<string, string> }).__reliefFaults = Object.fromEntries(
+      faultKeys.map((key) => [key, 'network']),
+    );
+  }, keys);
+  await page.evaluate(() => sessionStorage.setItem('e2e-unreachable', '1'));
+}
+
+async function reachableAgain(page: Page) {
+  await page.evaluate(() => {
+    sessionStorage.removeItem('e2e-unreachable');
+    delete (globalThis as { __reliefFaults?: unknown }).__reliefFaults;
+  });
+}
+
 async function countTitled(page: Page, q: string): Promise<number> {
   return page.evaluate(async (query) => {
     const response = await fetch(`/api/v1/activities?q=${encodeURIComponent(query)}`);
@@ -115,15 +139,15 @@ test('three entries saved offline survive a reload and arrive exactly once', asy
   await saveOffline(page, titles[2]!, 3);
   expect(await countTitled(page, marker)).toBe(0);
 
-  // Reload, still offline: the queue is read back from IndexedDB. (The embedded backend lives in
-  // the page, so whether the outbox starts sending before the network is back depends only on
-  // the browser's online flag after a reload; what matters is the end state below.)
+  // Reload, still offline: the queue is read back from IndexedDB.
+  await unreachableWrites(context, page, ['POST /api/v1/activities$']);
   await serveFromCache(context, files);
   await page.reload();
   await expect(page.getByRole('button', { name: /^待发送 3/ })).toBeVisible({ timeout: 30_000 });
 
   // Back online: the outbox sends itself, once.
   await context.unrouteAll({ behavior: 'ignoreErrors' });
+  await reachableAgain(page);
   await context.setOffline(false);
   await expect(page.getByRole('button', { name: /^待发送 0/ })).toBeVisible({ timeout: 30_000 });
   expect(await countTitled(page, marker)).toBe(3);
@@ -188,12 +212,14 @@ test('a visit at a new site picked on the map, saved offline, survives a reload 
     page.getByRole('region', { name: '待发送的更改' }).getByText(`地点：${siteName}`),
   ).toBeVisible();
 
-  // Reload, still offline: both wait in IndexedDB (see the first test on when they go out).
+  // Reload, still offline: both wait in IndexedDB.
+  await unreachableWrites(context, page, ['POST /api/v1/sites$', 'POST /api/v1/activities$']);
   await serveFromCache(context, files);
   await page.reload();
   await expect(page.getByRole('button', { name: /^待发送 2/ })).toBeVisible({ timeout: 30_000 });
 
   await context.unrouteAll({ behavior: 'ignoreErrors' });
+  await reachableAgain(page);
   await context.setOffline(false);
   await expect(page.getByRole('button', { name: /^待发送 0/ })).toBeVisible({ timeout: 30_000 });
   const created = await page.evaluate(
