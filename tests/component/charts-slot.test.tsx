@@ -79,6 +79,18 @@ describe('ChartSlot', () => {
     expect(screen.getByTestId('chart')).toHaveTextContent('房山区');
   });
 
+  it('draws a chart that appears while the page is already being printed', () => {
+    const printMedia = vi.fn((query: string) => ({
+      matches: query === 'print',
+      media: query,
+      addEventListener() {},
+      removeEventListener() {},
+    }));
+    vi.stubGlobal('matchMedia', printMedia);
+    render(<Slot scope="房山区" />);
+    expect(screen.getByTestId('chart')).toHaveTextContent('房山区');
+  });
+
   it('draws at once where the browser cannot tell what is on screen', () => {
     vi.stubGlobal('IntersectionObserver', undefined);
     render(<Slot scope="全市" />);

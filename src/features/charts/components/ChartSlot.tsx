@@ -24,7 +24,8 @@ function useNearViewport(ref: RefObject<HTMLElement | null>, initially: boolean)
 
 /** True while the page is being printed: every chart must then be drawn with current data. */
 function usePrinting(): boolean {
-  const [printing, setPrinting] = useState(false);
+  // A slot can mount while printing is under way (its data arrived late): it must draw too.
+  const [printing, setPrinting] = useState(() => Boolean(window.matchMedia?.('print').matches));
   useEffect(() => {
     const media = window.matchMedia?.('print');
     // flushSync: the browser lays out the print right after `beforeprint` returns.
