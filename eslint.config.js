@@ -34,7 +34,7 @@ const boundaryZones = [
   {
     target: './src',
     from: './mocks',
-    except: ['./browser.ts'],
+    except: ['./embedded-backend.ts'],
     message: 'The app reaches the embedded backend only through HTTP (and main.tsx starts it).',
   },
 ];

@@ -18,6 +18,8 @@ export default defineConfig({
     // separately cacheable.
     chunkSizeWarningLimit: 900,
   },
+  // ES module workers: the demo backend's worker loads the dataset generator on demand.
+  worker: { format: 'es' },
   server: { host: '127.0.0.1' },
   preview: { host: '127.0.0.1' },
   test: {

@@ -92,6 +92,7 @@ export class Store {
   /** Idempotency-Key → id of the record the first request created. */
   private idempotency = new Map<string, string>();
   private counter = 0;
+  private changes = 0;
   private persistence: Persistence;
   loadReport: LoadReport;
 
@@ -117,6 +118,7 @@ export class Store {
   async open(): Promise<void> {
     try {
       const saved = await this.persistence.load();
+      this.changes += 1;
       if (saved) {
         this.collections = toCollections(saved.dataset);
         this.idempotency = saved.idempotency;
@@ -126,6 +128,7 @@ export class Store {
       }
     } catch (e) {
       console.warn('Demo data: the browser database cannot be used; keeping the seed in memory', e);
+      this.changes += 1;
       this.collections = toCollections(this.seed());
       this.idempotency = new Map();
       void this.persistence.close?.().catch(() => {});
@@ -137,6 +140,11 @@ export class Store {
         problem: e instanceof Error ? `${e.name}: ${e.message}` : String(e),
       };
     }
+  }
+
+  /** Changes with every write, so answers computed from the records can be reused until then. */
+  get revision(): number {
+    return this.changes;
   }
 
   get<C extends CollectionName>(collection: C): Collections[C] {
@@ -157,6 +165,7 @@ export class Store {
   /** Replace everything (tests use it to install a dataset; "reset demo data" uses the seed). */
   async replace(dataset: SeedDataset = this.seed()): Promise<void> {
     this.collections = toCollections(dataset);
+    this.changes += 1;
     this.idempotency.clear();
     await this.persistence.replaceAll(dataset);
   }
@@ -165,6 +174,7 @@ export class Store {
     const key =
       collection === 'districts' ? (record as District).code : (record as { id: string }).id;
     (this.collections[collection] as Map<string, RecordOf<C>>).set(key, record);
+    this.changes += 1;
     await this.persistence.put(collection, record);
   }
 
@@ -175,6 +185,7 @@ export class Store {
         collection === 'districts' ? (record as District).code : (record as { id: string }).id;
       map.set(key, record);
     }
+    this.changes += 1;
     await this.putManyPersisted(collection, records);
   }
 
@@ -185,6 +196,7 @@ export class Store {
   ): Promise<void> {
     const map = this.collections[batch.collection] as Map<string, RecordOf<C>>;
     for (const record of records) map.set((record as { id: string }).id, record);
+    this.changes += 1;
     if (batch.idempotencyKey) this.idempotency.set(batch.idempotencyKey, JSON.stringify(batch.ids));
     if (this.persistence.putBatch) await this.persistence.putBatch(batch);
     else {
@@ -204,6 +216,7 @@ export class Store {
 
   async remove(collection: CollectionName, id: string): Promise<boolean> {
     const existed = this.collections[collection].delete(id);
+    if (existed) this.changes += 1;
     if (existed) await this.persistence.remove(collection, id);
     return existed;
   }

@@ -1,9 +1,13 @@
-/** The embedded API in the browser: MSW's service worker over an IndexedDB-backed store. */
+/**
+ * The embedded API in the browser. MSW's service worker catches the app's requests; the page
+ * applies injected faults (they are set on the page's window) and forwards the rest to the demo
+ * backend's worker, which holds the IndexedDB-backed store and runs the handlers off the main
+ * thread.
+ */
+import { http } from 'msw';
 import { setupWorker } from 'msw/browser';
-import { seedDataset } from './data';
-import { Store } from './db';
-import { createHandlers } from './handlers';
-import { indexedDbPersistence } from './indexeddb';
+import { apiPattern, startBackendWorker } from './backend/connect';
+import { faultHandlers } from './handlers/faults';
 
 /**
  * MSW checks for a newer worker script with a fire-and-forget `registration.update()`. When that
@@ -20,13 +24,18 @@ function ignoreFailedWorkerUpdateChecks() {
 
 export async function startEmbeddedBackend(): Promise<void> {
   ignoreFailedWorkerUpdateChecks();
-  const store = new Store(() => structuredClone(seedDataset), indexedDbPersistence());
-  await store.open();
-  const worker = setupWorker(...createHandlers(store));
-  await worker.start({
-    quiet: true,
-    serviceWorker: { url: `${import.meta.env.BASE_URL}mockServiceWorker.js` },
-    // Assets, fonts and (opt-in) tiles pass through untouched.
-    onUnhandledRequest: 'bypass',
-  });
+  const backend = startBackendWorker();
+  const serviceWorker = setupWorker(
+    ...faultHandlers,
+    http.all(apiPattern, ({ request }) => backend.fetch(request)),
+  );
+  await Promise.all([
+    backend.ready,
+    serviceWorker.start({
+      quiet: true,
+      serviceWorker: { url: `${import.meta.env.BASE_URL}mockServiceWorker.js` },
+      // Assets, fonts and (opt-in) tiles pass through untouched.
+      onUnhandledRequest: 'bypass',
+    }),
+  ]);
 }

@@ -10,7 +10,7 @@ import '@/app/theme.css';
 /** The embedded API must answer before the first query, so it starts before rendering. */
 async function startBackend() {
   if (!env.useEmbeddedBackend) return;
-  const { startEmbeddedBackend } = await import('@mocks/browser');
+  const { startEmbeddedBackend } = await import('@mocks/embedded-backend');
   await startEmbeddedBackend();
 }
 

@@ -6,11 +6,9 @@ import { referenceHandlers } from './reference';
 import { siteSummaryHandlers } from './sites';
 import { summaryHandlers } from './summary';
 
-/** Every endpoint of the contract, over one store. The browser and the tests use the same list. */
-export function createHandlers(store: Store) {
+/** Every endpoint of the contract, over one store (the browser runs them in a worker). */
+export function backendHandlers(store: Store) {
   return [
-    // First, so an injected fault pre-empts the real answer.
-    ...faultHandlers,
     // Before the reference handlers: /sites/summary must not be taken for /sites/:id.
     ...siteSummaryHandlers(store),
     ...referenceHandlers(store),
@@ -18,4 +16,10 @@ export function createHandlers(store: Store) {
     ...summaryHandlers(store),
     ...demoHandlers(store),
   ];
+}
+
+/** The endpoints behind the fault injection, in one list: what the tests run in Node. */
+export function createHandlers(store: Store) {
+  // Faults first, so an injected fault pre-empts the real answer.
+  return [...faultHandlers, ...backendHandlers(store)];
 }

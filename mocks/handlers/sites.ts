@@ -2,22 +2,21 @@
 import { http, HttpResponse } from 'msw';
 import { API_PREFIX } from '@/api/contract';
 import type { Store } from '../db';
+import { memoPerRevision } from '../lib/memo';
 import { summarizeSites } from '../lib/site-summary';
 import { errorResponse, readListParams } from './http';
 
 export function siteSummaryHandlers(store: Store) {
+  const summaryOf = memoPerRevision(store, (url) => {
+    const params = readListParams(url);
+    if ('error' in params) return params;
+    return summarizeSites(store.get('activities').values(), store.get('sites'), params, '');
+  });
   return [
     http.get(`*${API_PREFIX}/sites/summary`, ({ request }) => {
-      const params = readListParams(new URL(request.url));
-      if ('error' in params) return errorResponse(400, 'bad_request', params.error);
-      return HttpResponse.json(
-        summarizeSites(
-          store.get('activities').values(),
-          store.get('sites'),
-          params,
-          new Date().toISOString(),
-        ),
-      );
+      const summary = summaryOf(new URL(request.url));
+      if ('error' in summary) return errorResponse(400, 'bad_request', summary.error);
+      return HttpResponse.json({ ...summary, asOf: new Date().toISOString() });
     }),
   ];
 }

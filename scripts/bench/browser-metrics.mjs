@@ -56,6 +56,73 @@ export async function heapMb(/** @type {CDPSession} */ cdp) {
   return usedSize / 1024 / 1024;
 }
 
+/**
+ * JS heap after GC of each dedicated worker of the page (the embedded demo backend keeps its
+ * records in one), in MB by worker name. Playwright has no CDP session for workers, so we attach
+ * through the page's session and talk to them with Target.sendMessageToTarget.
+ * @param {CDPSession} cdp the page's session
+ * @returns {Promise<Record<string, number>>}
+ */
+export async function workerHeapsMb(cdp) {
+  /** @type {{ sessionId: string, name: string }[]} */
+  const workers = [];
+  /** @type {Map<number, (result: any) => void>} */
+  const waiting = new Map();
+  /** @param {any} e */
+  const onAttached = (e) => {
+    if (e.targetInfo.type === 'worker')
+      workers.push({ sessionId: e.sessionId, name: e.targetInfo.title || e.targetInfo.url });
+  };
+  /** @param {any} e */
+  const onMessage = (e) => {
+    const message = JSON.parse(e.message);
+    waiting.get(message.id)?.(message.result);
+    waiting.delete(message.id);
+  };
+  cdp.on('Target.attachedToTarget', onAttached);
+  cdp.on('Target.receivedMessageFromTarget', onMessage);
+  let nextId = 1;
+  /** @param {string} sessionId @param {string} method */
+  const send = (sessionId, method) =>
+    new Promise((resolve, reject) => {
+      const id = nextId++;
+      const timer = setTimeout(() => reject(new Error(`worker ${method}: no answer`)), 30_000);
+      waiting.set(id, (result) => {
+        clearTimeout(timer);
+        resolve(result);
+      });
+      void cdp.send('Target.sendMessageToTarget', {
+        sessionId,
+        message: JSON.stringify({ id, method }),
+      });
+    });
+  try {
+    await cdp.send('Target.setAutoAttach', {
+      autoAttach: true,
+      waitForDebuggerOnStart: false,
+      flatten: false,
+    });
+    // Attachment events for workers already running arrive just after the answer.
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    /** @type {Record<string, number>} */
+    const heaps = {};
+    for (const worker of workers) {
+      await send(worker.sessionId, 'HeapProfiler.collectGarbage');
+      const { usedSize } = await send(worker.sessionId, 'Runtime.getHeapUsage');
+      heaps[worker.name] = usedSize / 1024 / 1024;
+    }
+    return heaps;
+  } finally {
+    await cdp.send('Target.setAutoAttach', {
+      autoAttach: false,
+      waitForDebuggerOnStart: false,
+      flatten: false,
+    });
+    cdp.off('Target.attachedToTarget', onAttached);
+    cdp.off('Target.receivedMessageFromTarget', onMessage);
+  }
+}
+
 /** Two animation frames: whatever React committed has been painted. */
 export async function painted(/** @type {Page} */ page) {
   await page.evaluate(
@@ -147,7 +214,7 @@ function gzipBytes(/** @type {string} */ url) {
 
 /**
  * Bytes transferred (compressed) while a route loads, split into the app's JS, its CSS and the
- * embedded demo backend (MSW and the seed), which a real deployment does not load.
+ * embedded demo backend (MSW, its worker and the seed), which a real deployment does not load.
  * Chunks requested after the demo backend's service worker took control arrive through it, and
  * CDP reports 0 bytes for them (lazy routes looked as small as the shell). So we collect which
  * files the route loaded and ask the server for each one's gzip size.
@@ -189,7 +256,7 @@ export async function transferSizes(browser, url, readySelector, { scrollThrough
   const sum = async (/** @type {Map<string, string>} */ files) => {
     const totals = { js: 0, css: 0, backend: 0 };
     for (const [resource, type] of files) {
-      if (/mockServiceWorker|\/assets\/browser-/.test(resource)) {
+      if (/mockServiceWorker|\/assets\/(embedded-backend|backend\.worker)-/.test(resource)) {
         totals.backend += await gzipBytes(resource);
       } else if (type === 'Script') totals.js += await gzipBytes(resource);
       else if (type === 'Stylesheet') totals.css += await gzipBytes(resource);

@@ -16,9 +16,8 @@ import { BEIJING_DISTRICTS } from '@/lib/parse/districts';
 import { importNote } from './activity-rows';
 
 /**
- * Rows per request: the most the API takes. The embedded backend checks a batch in slices and
- * lets the browser paint in between, so large batches do not freeze the tab; fewer requests
- * means less overhead per row.
+ * Rows per request: the most the API takes. Fewer requests means less overhead per row; the
+ * embedded backend checks each batch in its own worker, so a big one does not freeze the tab.
  */
 export const SEND_BATCH_SIZE = Math.min(ACTIVITY_BATCH_MAX, FUND_BATCH_MAX);
 
