@@ -29,7 +29,8 @@ const createBackendWorker = () =>
 
 /** `worker`: tests pass a stand-in that answers in-process. */
 export function startBackendWorker(worker: Worker = createBackendWorker()): BackendWorker {
-  const pending = new Map<number, (response: WireResponse) => void>();
+  /** Answer callbacks by request id; `null`: the worker died before answering. */
+  const pending = new Map<number, (response: WireResponse | null) => void>();
   let nextId = 1;
   let stopped: string | null = null;
 
@@ -49,15 +50,7 @@ export function startBackendWorker(worker: Worker = createBackendWorker()): Back
   worker.addEventListener('error', (event) => {
     stopped = event.message || 'its script could not run';
     settle.reject(new Error(`Demo backend worker: ${stopped}`));
-    for (const [id, resolve] of pending)
-      resolve({
-        id,
-        status: 0,
-        statusText: '',
-        headers: [],
-        body: null,
-        networkError: true,
-      });
+    for (const resolve of pending.values()) resolve(null);
     pending.clear();
   });
 
@@ -66,12 +59,10 @@ export function startBackendWorker(worker: Worker = createBackendWorker()): Back
     async fetch(request) {
       if (stopped !== null) return unavailable(stopped);
       const wire = await toWireRequest(request, nextId++);
-      const answered = new Promise<WireResponse>((resolve) => pending.set(wire.id, resolve));
+      const answered = new Promise<WireResponse | null>((resolve) => pending.set(wire.id, resolve));
       worker.postMessage(wire, transferOf(wire));
       const response = await answered;
-      return response.networkError && stopped !== null
-        ? unavailable(stopped)
-        : fromWireResponse(response);
+      return response ? fromWireResponse(response) : unavailable(stopped ?? 'no answer');
     },
   };
 }

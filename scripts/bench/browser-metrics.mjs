@@ -240,6 +240,8 @@ export async function transferSizes(browser, url, readySelector, { scrollThrough
   await page.goto(url, { waitUntil: 'networkidle' });
   await page.waitForSelector(readySelector, { timeout: 60_000 });
   await page.waitForLoadState('networkidle');
+  // Worker scripts are fetched by the workers' own targets, which this session does not see.
+  for (const worker of page.workers()) loaded.set(worker.url(), 'Worker');
   const firstScreen = new Map(loaded);
   if (scrollThrough) {
     for (let y = 0; y < 20; y += 1) {
