@@ -32,7 +32,7 @@ registerMessages(
       districtList: '各区{{measure}}（点击选择）',
       visited: '已走访',
       noRelief: '无记录',
-      selectDistrict: '选择{{name}}：{{value}}',
+      selectDistrict: '选择',
       attribution: '边界数据：{{text}}',
       tileAttribution: '底图：{{text}}',
       tileError: '在线底图瓦片无法加载（可能未联网或被安全策略拦截），地图已改用离线矢量显示。',
@@ -107,7 +107,7 @@ registerMessages(
       districtList: '{{measure}} by district (choose one)',
       visited: 'Visited',
       noRelief: 'None recorded',
-      selectDistrict: 'Select {{name}}: {{value}}',
+      selectDistrict: 'Select',
       attribution: 'Boundaries: {{text}}',
       tileAttribution: 'Tiles: {{text}}',
       tileError:

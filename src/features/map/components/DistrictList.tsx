@@ -46,9 +46,11 @@ export function DistrictList({
                 aria-pressed={selected === code}
                 data-district={code}
                 data-state={look?.state ?? 'no-relief'}
-                aria-label={t('selectDistrict', { name, value })}
                 onClick={() => onSelect(code)}
               >
+                {/* The name is the visible text (spaced for screen readers) after a hidden verb,
+                    so what a speech user reads on screen is what selects it. */}
+                <span className="visually-hidden">{t('selectDistrict')}</span>{' '}
                 <span
                   className={`relief-map__swatch${noRelief ? ' relief-map__swatch--hatch' : ''}${
                     look?.visited ? ' relief-map__swatch--visited' : ''
@@ -56,8 +58,12 @@ export function DistrictList({
                   style={look?.fill ? { background: look.fill } : undefined}
                   aria-hidden="true"
                 />
-                <span className="relief-map__district-name">{name}</span>
-                {look?.visited && <span className="relief-map__visited-mark">{t('visited')}</span>}
+                <span className="relief-map__district-name">{name}</span>{' '}
+                {look?.visited && (
+                  <>
+                    <span className="relief-map__visited-mark">{t('visited')}</span>{' '}
+                  </>
+                )}
                 <span className="relief-map__district-value">{value}</span>
               </button>
               {look && look.illustrative > 0 && (
