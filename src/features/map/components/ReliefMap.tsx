@@ -282,7 +282,11 @@ export function ReliefMap() {
         </div>
       </header>
 
-      <QueryState query={boundariesQuery} what={t('title')} minHeight="24rem">
+      <QueryState
+        query={boundariesQuery}
+        what={t('title')}
+        minHeight="var(--relief-map-loading-height)"
+      >
         {() => (
           <div className="relief-map__body">
             <div className="relief-map__stage" aria-busy={updating || undefined}>
