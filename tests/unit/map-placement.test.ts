@@ -66,6 +66,22 @@ describe('placing sites', () => {
   });
 });
 
+describe('placing sites again after a filter change', () => {
+  it('places an edited site where it now is, not where it was', () => {
+    const before = site('moved', { lon: 116.052, lat: 39.672, precision: 'exact' });
+    const first = placeSites([row('moved')], new Map([['moved', before]]), boundaries);
+    expect(first.placed).toHaveLength(1);
+    // Same site unchanged: same answer.
+    expect(placeSites([row('moved')], new Map([['moved', before]]), boundaries)).toEqual(first);
+
+    // Edited to a point in Shanghai: a new record, located again.
+    const after = { ...before, location: { lon: 121.47, lat: 31.23, precision: 'exact' as const } };
+    const second = placeSites([row('moved')], new Map([['moved', after]]), boundaries);
+    expect(second.placed).toHaveLength(0);
+    expect(second.unplaced[0]?.reason).toBe('outside_beijing');
+  });
+});
+
 describe('boundaries in another datum', () => {
   it('moves every district by the datum shift when drawn on WGS-84 tiles', () => {
     const wgs = boundariesIn(boundaries, 'wgs84');
