@@ -15,7 +15,14 @@ import { parseCount } from '@/lib/parse/counts';
 import { parseDate } from '@/lib/parse/dates';
 import { BEIJING_DISTRICTS, parseDistricts } from '@/lib/parse/districts';
 import { compact } from '@/lib/parse/text';
-import { importFields, recogniseType, type ColumnMapping, type ImportField } from './fields';
+import type { z } from 'zod';
+import {
+  importFields,
+  recogniseType,
+  type ActivityField,
+  type ColumnMapping,
+  type ImportField,
+} from './fields';
 
 export interface ImportOptions {
   fileName: string;
@@ -96,11 +103,18 @@ export function organizationResolver(reference: ReferenceData, options: ImportOp
     if (!created.has(k)) created.set(k, name);
     return { id: `${NEW_ORGANIZATION_PREFIX}${created.get(k)}` };
   };
-  return { resolve, created: () => [...created.values()] };
+  /** A cell that must name an organization: empty takes the chosen default, if there is one. */
+  const resolveRequired = (name: string): { id: string } | { issue: string } => {
+    if (name !== '') return resolve(name);
+    return options.defaultOrganizationId
+      ? { id: options.defaultOrganizationId }
+      : { issue: 'required' };
+  };
+  return { resolve, resolveRequired, created: () => [...created.values()] };
 }
 
 /** A row's cells in the mapped columns, or null when every one of them is empty (a blank row). */
-export function mappedCells<F extends ImportField>(
+function mappedCells<F extends ImportField>(
   row: readonly string[],
   fields: readonly F[],
   mapping: ColumnMapping,
@@ -115,6 +129,55 @@ export function mappedCells<F extends ImportField>(
     if (v.trim() !== '') filled = true;
   }
   return filled ? cells : null;
+}
+
+/** What one kind of sheet adds to the shared loop below. */
+export interface SheetReader<F extends ImportField, I extends RecordInput> {
+  fields: readonly F[];
+  /** Reads a row's cells into a candidate, pushing what is wrong (the candidate then is unused). */
+  readRow(cell: (field: F) => string, issues: RowIssue[]): I;
+  /** The contract's input schema: the last word on every row. */
+  schema: z.ZodType;
+  /** The column to blame for a schema issue at this path. */
+  fieldOfPath(path: readonly PropertyKey[]): F;
+}
+
+/**
+ * The loop every kind of sheet shares: progress every 5,000 rows, blank rows left out, the kind's
+ * own reading of each row, then the contract's schema.
+ */
+export function validateSheet<F extends ImportField, I extends RecordInput>(
+  rows: readonly (readonly string[])[],
+  firstRowNumber: number,
+  mapping: ColumnMapping,
+  sheet: SheetReader<F, I>,
+  onProgress: (done: number, total: number) => void,
+): Omit<Validation<I>, 'newOrganizations'> {
+  const out: ValidatedRow<I>[] = [];
+  let valid = 0;
+  let blank = 0;
+  for (let r = 0; r < rows.length; r++) {
+    if (r % 5000 === 0) onProgress(r, rows.length);
+    const cells = mappedCells(rows[r]!, sheet.fields, mapping);
+    if (!cells) {
+      blank += 1;
+      continue;
+    }
+    const issues: RowIssue[] = [];
+    const candidate = sheet.readRow((f) => (cells[f] ?? '').trim(), issues);
+    let input: I | null = null;
+    if (issues.length === 0) {
+      const parsed = sheet.schema.safeParse(candidate);
+      if (parsed.success) input = candidate;
+      else
+        for (const issue of parsed.error.issues)
+          issues.push({ field: sheet.fieldOfPath(issue.path), code: issue.message });
+    }
+    if (input) valid += 1;
+    out.push({ rowNumber: firstRowNumber + r, cells, input, issues });
+  }
+  onProgress(rows.length, rows.length);
+  return { rows: out, valid, invalid: out.length - valid, blank };
 }
 
 const districtZh = new Map(BEIJING_DISTRICTS.map(([code, zh]) => [code, `${zh}区`]));
@@ -141,21 +204,9 @@ export function validateRows(
       sitesByName.set(key(name), list);
     }
   }
-  const out: ValidatedRow<ActivityInput>[] = [];
-  let valid = 0;
-  let blank = 0;
   const provenance = { kind: 'entered' as const, note: importNote(options.fileName) };
 
-  for (let r = 0; r < rows.length; r++) {
-    if (r % 5000 === 0) onProgress(r, rows.length);
-    const cells = mappedCells<ImportField>(rows[r]!, importFields, mapping);
-    if (!cells) {
-      blank += 1;
-      continue;
-    }
-    const issues: RowIssue[] = [];
-    const cell = (f: ImportField) => (cells[f] ?? '').trim();
-
+  const readRow = (cell: (f: ActivityField) => string, issues: RowIssue[]): ActivityInput => {
     const date = parseDate(cell('date'), { defaultYear: options.defaultYear });
     if (!date.ok) issues.push({ field: 'date', code: date.error });
 
@@ -187,15 +238,9 @@ export function validateRows(
     }
 
     let organizationId = '';
-    const orgName = cell('organization');
-    if (orgName === '') {
-      if (options.defaultOrganizationId) organizationId = options.defaultOrganizationId;
-      else issues.push({ field: 'organization', code: 'required' });
-    } else {
-      const o = organizations.resolve(orgName);
-      if ('id' in o) organizationId = o.id;
-      else issues.push({ field: 'organization', code: o.issue });
-    }
+    const o = organizations.resolveRequired(cell('organization'));
+    if ('id' in o) organizationId = o.id;
+    else issues.push({ field: 'organization', code: o.issue });
 
     let workersServed: ActivityInput['workersServed'] = null;
     if (cell('workers') !== '') {
@@ -233,36 +278,29 @@ export function validateRows(
       ...(cell('notes') ? [cell('notes')] : []),
     ].join('\n');
 
-    let input: ActivityInput | null = null;
-    if (issues.length === 0) {
-      const candidate: ActivityInput = {
-        date: date.ok ? date.value : '',
-        endDate: null,
-        type,
-        title: { zh: title, en: '' },
-        organizationId,
-        districtCodes,
-        siteIds,
-        workersServed,
-        cash,
-        notes,
-        provenance,
-      };
-      const parsed = activityInputSchema.safeParse(candidate);
-      if (parsed.success) input = candidate;
-      else
-        for (const issue of parsed.error.issues)
-          issues.push({ field: fieldOfPath(issue.path), code: issue.message });
-    }
-    if (input) valid += 1;
-    out.push({ rowNumber: firstRowNumber + r, cells, input, issues });
-  }
-  onProgress(rows.length, rows.length);
+    return {
+      date: date.ok ? date.value : '',
+      endDate: null,
+      type,
+      title: { zh: title, en: '' },
+      organizationId,
+      districtCodes,
+      siteIds,
+      workersServed,
+      cash,
+      notes,
+      provenance,
+    };
+  };
+
   return {
-    rows: out,
-    valid,
-    invalid: out.length - valid,
-    blank,
+    ...validateSheet(
+      rows,
+      firstRowNumber,
+      mapping,
+      { fields: importFields, readRow, schema: activityInputSchema, fieldOfPath },
+      onProgress,
+    ),
     newOrganizations: organizations.created(),
   };
 }

@@ -8,13 +8,12 @@ import { parseDate } from '@/lib/parse/dates';
 import { parseDistricts } from '@/lib/parse/districts';
 import {
   importNote,
-  mappedCells,
   organizationResolver,
+  validateSheet,
   type ImportOptions,
   type ReferenceData,
   type RowIssue,
   type Validation,
-  type ValidatedRow,
 } from './activity-rows';
 import { fundFields, recogniseFundStatus, type ColumnMapping, type FundField } from './fields';
 
@@ -28,6 +27,11 @@ const PATH_FIELDS: Record<string, FundField> = {
   status: 'status',
 };
 
+function fieldOfPath(path: readonly PropertyKey[]): FundField {
+  const head = path[0];
+  return (typeof head === 'string' && PATH_FIELDS[head]) || 'purpose';
+}
+
 export function validateFundRows(
   rows: readonly (readonly string[])[],
   firstRowNumber: number,
@@ -37,33 +41,16 @@ export function validateFundRows(
   onProgress: (done: number, total: number) => void = () => {},
 ): Validation<FundAllocationInput> {
   const organizations = organizationResolver(reference, options);
-  const out: ValidatedRow<FundAllocationInput>[] = [];
-  let valid = 0;
-  let blank = 0;
   const provenance = { kind: 'entered' as const, note: importNote(options.fileName) };
 
-  for (let r = 0; r < rows.length; r++) {
-    if (r % 5000 === 0) onProgress(r, rows.length);
-    const cells = mappedCells(rows[r]!, fundFields, mapping);
-    if (!cells) {
-      blank += 1;
-      continue;
-    }
-    const issues: RowIssue[] = [];
-    const cell = (f: FundField) => (cells[f] ?? '').trim();
-
+  const readRow = (cell: (f: FundField) => string, issues: RowIssue[]): FundAllocationInput => {
     const date = parseDate(cell('date'), { defaultYear: options.defaultYear });
     if (!date.ok) issues.push({ field: 'date', code: date.error });
 
     let sourceOrganizationId = '';
-    if (cell('source') === '') {
-      if (options.defaultOrganizationId) sourceOrganizationId = options.defaultOrganizationId;
-      else issues.push({ field: 'source', code: 'required' });
-    } else {
-      const o = organizations.resolve(cell('source'));
-      if ('id' in o) sourceOrganizationId = o.id;
-      else issues.push({ field: 'source', code: o.issue });
-    }
+    const source = organizations.resolveRequired(cell('source'));
+    if ('id' in source) sourceOrganizationId = source.id;
+    else issues.push({ field: 'source', code: source.issue });
 
     let recipientDistrictCode: string | null = null;
     if (cell('district') !== '') {
@@ -95,38 +82,26 @@ export function validateFundRows(
       else issues.push({ field: 'status', code: 'status_unknown' });
     }
 
-    let input: FundAllocationInput | null = null;
-    if (issues.length === 0) {
-      const candidate: FundAllocationInput = {
-        date: date.ok ? date.value : '',
-        sourceOrganizationId,
-        recipientDistrictCode,
-        recipientOrganizationId,
-        amount,
-        purpose: { zh: cell('purpose'), en: '' },
-        status,
-        provenance,
-      };
-      const parsed = fundAllocationInputSchema.safeParse(candidate);
-      if (parsed.success) input = candidate;
-      else
-        for (const issue of parsed.error.issues) {
-          const head = issue.path[0];
-          issues.push({
-            field: (typeof head === 'string' && PATH_FIELDS[head]) || 'purpose',
-            code: issue.message,
-          });
-        }
-    }
-    if (input) valid += 1;
-    out.push({ rowNumber: firstRowNumber + r, cells, input, issues });
-  }
-  onProgress(rows.length, rows.length);
+    return {
+      date: date.ok ? date.value : '',
+      sourceOrganizationId,
+      recipientDistrictCode,
+      recipientOrganizationId,
+      amount,
+      purpose: { zh: cell('purpose'), en: '' },
+      status,
+      provenance,
+    };
+  };
+
   return {
-    rows: out,
-    valid,
-    invalid: out.length - valid,
-    blank,
+    ...validateSheet(
+      rows,
+      firstRowNumber,
+      mapping,
+      { fields: fundFields, readRow, schema: fundAllocationInputSchema, fieldOfPath },
+      onProgress,
+    ),
     newOrganizations: organizations.created(),
   };
 }
