@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { useCreateActivity, useDeleteActivity } from '@/api/mutations';
 import { KpiStrip } from '@/features/overview/components/KpiStrip';
+import { huairouVisitInput } from '../support/factories';
 import { renderWithApp } from '../support/render';
 
 function workersShown(): number {
@@ -22,15 +23,7 @@ function RecordVisit() {
         type="button"
         onClick={() =>
           create.mutate({
-            input: {
-              date: '2023-08-09',
-              type: 'condolence_visit',
-              title: { zh: '怀柔慰问', en: '' },
-              organizationId: 'org-huairou-ftu',
-              districtCodes: ['110116'],
-              workersServed: { value: 120, basis: 'entered', atLeast: false },
-              provenance: { kind: 'entered', note: '' },
-            },
+            input: huairouVisitInput,
           })
         }
       >

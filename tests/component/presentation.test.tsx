@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import PresentPage from '@/app/PresentPage';
 import { changeLanguage } from '@/i18n';
 import { server } from '@mocks/node';
+import { huairouVisitInput } from '../support/factories';
 import { renderWithApp } from '../support/render';
 
 const sceneTitle = () => document.getElementById('present-scene-title')?.textContent;
@@ -71,15 +72,7 @@ describe('presentation mode', () => {
     const created = await fetch('http://localhost/api/v1/activities', {
       method: 'POST',
       headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({
-        date: '2023-08-09',
-        type: 'condolence_visit',
-        title: { zh: '怀柔慰问', en: '' },
-        organizationId: 'org-huairou-ftu',
-        districtCodes: ['110116'],
-        workersServed: { value: 120, basis: 'entered', atLeast: false },
-        provenance: { kind: 'entered', note: '' },
-      }),
+      body: JSON.stringify(huairouVisitInput),
     });
     expect(created.status).toBe(201);
     await act(() => queryClient.refetchQueries({ type: 'active' }));

@@ -1,4 +1,4 @@
-import type { Activity, FundAllocation } from '@/api/contract';
+import type { Activity, ActivityInput, FundAllocation } from '@/api/contract';
 
 const audit = {
   createdAt: '2023-08-20T09:00:00+08:00',
@@ -51,3 +51,14 @@ export function makeFund(overrides: Partial<FundAllocation> = {}): FundAllocatio
     ...overrides,
   };
 }
+
+/** A visit recorded in Huairou serving 120 workers, as staff would enter it (tests of writes). */
+export const huairouVisitInput: ActivityInput = {
+  date: '2023-08-09',
+  type: 'condolence_visit',
+  title: { zh: '怀柔慰问', en: '' },
+  organizationId: 'org-huairou-ftu',
+  districtCodes: ['110116'],
+  workersServed: { value: 120, basis: 'entered', atLeast: false },
+  provenance: { kind: 'entered', note: '' },
+};

@@ -7,22 +7,13 @@ import type { Activity, SiteSummary, Summary } from '@/api/contract';
 import { Store } from '@mocks/db';
 import { memoPerRevision } from '@mocks/lib/memo';
 import { seedDataset } from '@mocks/data';
+import { huairouVisitInput } from '../support/factories';
 
 const api = (path: string) => `http://localhost/api/v1${path}`;
 const getSummary = async (query: string) =>
   (await (await fetch(api(`/summary?${query}`))).json()) as Summary;
 const getSiteSummary = async (query: string) =>
   (await (await fetch(api(`/sites/summary?${query}`))).json()) as SiteSummary;
-
-const visit = {
-  date: '2023-08-09',
-  type: 'condolence_visit',
-  title: { zh: '怀柔慰问', en: '' },
-  organizationId: 'org-huairou-ftu',
-  districtCodes: ['110116'],
-  workersServed: { value: 120, basis: 'entered', atLeast: false },
-  provenance: { kind: 'entered', note: '' },
-};
 
 describe('summaries of the demo backend', () => {
   it('follow every write, whatever the order of the filters', async () => {
@@ -37,7 +28,7 @@ describe('summaries of the demo backend', () => {
     const created = await fetch(api('/activities'), {
       method: 'POST',
       headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify(visit),
+      body: JSON.stringify(huairouVisitInput),
     });
     expect(created.status).toBe(201);
     const { id } = (await created.json()) as Activity;
