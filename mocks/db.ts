@@ -216,8 +216,10 @@ export class Store {
 
   async remove(collection: CollectionName, id: string): Promise<boolean> {
     const existed = this.collections[collection].delete(id);
-    if (existed) this.changes += 1;
-    if (existed) await this.persistence.remove(collection, id);
+    if (existed) {
+      this.changes += 1;
+      await this.persistence.remove(collection, id);
+    }
     return existed;
   }
 
