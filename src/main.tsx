@@ -1,5 +1,6 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { setTransport } from '@/api/client';
 import { App } from '@/app/App';
 import { bootFailureText } from '@/app/boot-failure';
 import { AppProviders } from '@/app/providers';
@@ -11,17 +12,13 @@ import '@/app/theme.css';
 async function startBackend() {
   if (!env.useEmbeddedBackend) return;
   const { startEmbeddedBackend } = await import('@mocks/embedded-backend');
-  await startEmbeddedBackend();
+  setTransport(await startEmbeddedBackend());
 }
 
 function showBootFailure(error: unknown) {
   const root = document.getElementById('root');
   if (!root) return;
-  const text = bootFailureText(error, {
-    secureContext: window.isSecureContext,
-    serviceWorker: 'serviceWorker' in navigator,
-    origin: window.location.origin,
-  });
+  const text = bootFailureText(error);
   const box = document.createElement('div');
   box.setAttribute('role', 'alert');
   box.className = 'boot-failure';

@@ -10,33 +10,50 @@ import http from 'node:http';
 /** @typedef {import('playwright-core').Page} Page */
 /** @typedef {import('playwright-core').CDPSession} CDPSession */
 
-/** Counts the API requests in flight, so we know when a change has settled. */
-export function trackApi(/** @type {CDPSession} */ cdp) {
-  const inFlight = new Set();
+/**
+ * Counts the app's API requests in flight, so we know when a change has settled. The embedded
+ * backend answers the app's client in the page (no network traffic to watch), so this follows the
+ * client's user-timing entries: a mark `api …` when a request starts, a measure when its answer
+ * has arrived (src/api/client.ts). Call before the page loads.
+ * @param {CDPSession} cdp
+ */
+export async function trackApi(cdp) {
+  let inFlight = 0;
   let lastChange = Date.now();
   let lastResponse = 0;
-  cdp.on('Network.requestWillBeSent', (e) => {
-    if (e.request.url.includes('/api/v1/')) {
-      inFlight.add(e.requestId);
-      lastChange = Date.now();
+  let answers = 0;
+  cdp.on('Runtime.bindingCalled', (e) => {
+    if (e.name !== '__benchApi') return;
+    inFlight = Math.max(0, inFlight + (e.payload === 'start' ? 1 : -1));
+    lastChange = Date.now();
+    if (e.payload === 'end') {
+      lastResponse = lastChange;
+      answers += 1;
     }
   });
-  const done = (/** @type {{ requestId: string }} */ e) => {
-    if (inFlight.delete(e.requestId)) {
-      lastChange = Date.now();
-      lastResponse = lastChange;
-    }
-  };
-  cdp.on('Network.loadingFinished', done);
-  cdp.on('Network.loadingFailed', done);
+  // A reload drops whatever was in flight.
+  cdp.on('Runtime.executionContextsCleared', () => {
+    inFlight = 0;
+  });
+  await cdp.send('Runtime.enable');
+  await cdp.send('Runtime.addBinding', { name: '__benchApi' });
+  await cdp.send('Page.enable');
+  await cdp.send('Page.addScriptToEvaluateOnNewDocument', {
+    source: `new PerformanceObserver((list) => {
+      for (const entry of list.getEntries())
+        if (entry.name.startsWith('api ')) window.__benchApi(entry.entryType === 'mark' ? 'start' : 'end');
+    }).observe({ entryTypes: ['mark', 'measure'] });`,
+  });
   return {
-    /** When the last API response finished (ms since the epoch; 0 before any). */
+    /** When the last API response arrived (ms since the epoch; 0 before any). */
     lastResponseAt: () => lastResponse,
+    /** API answers so far. */
+    answers: () => answers,
     /** Resolves when no API request has been in flight for `quietMs`. */
     async settled(quietMs = 400, timeoutMs = 120_000) {
       const start = Date.now();
       while (Date.now() - start < timeoutMs) {
-        if (inFlight.size === 0 && Date.now() - lastChange >= quietMs) return;
+        if (inFlight === 0 && Date.now() - lastChange >= quietMs) return;
         await new Promise((r) => setTimeout(r, 50));
       }
       throw new Error('API did not settle');
@@ -165,6 +182,7 @@ export async function takeLongestTask(/** @type {Page} */ page) {
 export async function measureChange(page, cdp, api, act) {
   await takeLongestTask(page);
   const before = await taskSeconds(cdp);
+  const answersBefore = api.answers();
   const t0 = Date.now();
   await act();
   await api.settled();
@@ -179,6 +197,8 @@ export async function measureChange(page, cdp, api, act) {
     mainThreadMs: (after - before) * 1000,
     wallMs: answered - t0 + (paintedAt - waitedFrom),
     longestTaskMs: await takeLongestTask(page),
+    // 0 where requests were expected means the figure missed them: it would be too good.
+    apiAnswers: api.answers() - answersBefore,
   };
 }
 

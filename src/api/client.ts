@@ -16,6 +16,29 @@ export interface RequestOptions {
   timeoutMs?: number;
 }
 
+/** The browser's fetch, unless the embedded demo backend gives its own (see main.tsx). */
+let transport: typeof fetch = (input, init) => fetch(input, init);
+export function setTransport(fetchImplementation: typeof fetch) {
+  transport = fetchImplementation;
+}
+
+/**
+ * A user-timing mark `api GET /summary` when a request starts and a measure of the same name when
+ * its answer has arrived: DevTools' performance panel shows them, and `npm run bench` counts them
+ * (the embedded backend's answers never appear as network traffic). Observers receive them; the
+ * timeline keeps none, so an hour on the presentation screen adds nothing.
+ */
+function requestStarted(endpoint: string): number {
+  performance.mark(`api ${endpoint}`);
+  performance.clearMarks(`api ${endpoint}`);
+  return performance.now();
+}
+
+function requestEnded(endpoint: string, startedAt: number): void {
+  performance.measure(`api ${endpoint}`, { start: startedAt });
+  performance.clearMeasures(`api ${endpoint}`);
+}
+
 /** Who is recording; sent with every write so records show who changed them. */
 let actor = '';
 export function setActor(name: string) {
@@ -57,10 +80,11 @@ export async function fetchJson<S extends z.ZodType>(
   if (signal?.aborted) controller.abort();
   else signal?.addEventListener('abort', forwardAbort, { once: true });
   const endpoint = `${method} ${path.split('?')[0] ?? path}`;
+  const startedAt = requestStarted(endpoint);
 
   let response: Response;
   try {
-    response = await fetch(apiUrl(path), {
+    response = await transport(apiUrl(path), {
       method,
       signal: controller.signal,
       headers: {
@@ -72,6 +96,7 @@ export async function fetchJson<S extends z.ZodType>(
       body: payload,
     });
   } catch (e) {
+    requestEnded(endpoint, startedAt);
     if (timedOut) throw new TimeoutError(timeoutMs);
     if (signal?.aborted) throw e; // the caller cancelled (react-query): not a failure to report
     throw new NetworkError(e instanceof Error ? e.message : String(e));
@@ -80,7 +105,7 @@ export async function fetchJson<S extends z.ZodType>(
     signal?.removeEventListener('abort', forwardAbort);
   }
 
-  const text = await response.text();
+  const text = await response.text().finally(() => requestEnded(endpoint, startedAt));
   let json: unknown = undefined;
   let jsonOk = true;
   if (text !== '') {

@@ -42,6 +42,29 @@ test.describe('recording relief work', () => {
     await expect.poll(() => workersKpi(page)).toBe(before + 321);
   });
 
+  test('a browser without service workers (a plain-http LAN address) shows and records data', async ({
+    page,
+  }) => {
+    test.setTimeout(90_000);
+    // What Chromium does on http://192.168.…: no service workers at all.
+    await page.addInitScript(() => {
+      delete (Navigator.prototype as { serviceWorker?: unknown }).serviceWorker;
+    });
+    await page.goto('/');
+    const before = await workersKpi(page);
+    expect(await page.evaluate(() => 'serviceWorker' in navigator)).toBe(false);
+    await expectNoA11yViolations(page);
+
+    await page.goto('/entry/activity');
+    await fillHuairouVisit(page, '无 Service Worker 时录入的怀柔走访', '12');
+    await page.getByRole('form').getByRole('button', { name: '保存' }).click();
+    await expect(page.getByText(/已创建/)).toBeVisible();
+
+    // Kept in the browser's database: still there after a reload.
+    await page.goto('/');
+    await expect.poll(() => workersKpi(page)).toBe(before + 12);
+  });
+
   test('a draft survives a reload', async ({ page }) => {
     await page.goto('/entry/activity');
     const title = page.getByLabel(/^标题（中文）/);

@@ -4,41 +4,14 @@
  * structured-clone boundary with transfers, as between threads, so a body used twice or a
  * non-cloneable message fails here as it would in the browser.
  */
-import { http, HttpResponse, type RequestHandler } from 'msw';
+import { http, HttpResponse } from 'msw';
 import { describe, expect, it, vi } from 'vitest';
 import { seedDataset } from '@mocks/data';
 import { Store } from '@mocks/db';
-import { answerer } from '@mocks/backend/answer';
 import { startBackendWorker } from '@mocks/backend/connect';
 import { backendHandlers } from '@mocks/handlers';
-import { transferOf, type BackendMessage, type WireRequest } from '@mocks/backend/wire';
+import { InProcessWorker } from '../support/in-process-worker';
 import type { FundAllocation } from '@/api/contract';
-
-const cross = <T extends { body: ArrayBuffer | null }>(message: T): T =>
-  structuredClone(message, { transfer: transferOf(message) });
-
-class InProcessWorker extends EventTarget {
-  private answer: (wire: WireRequest) => Promise<BackendMessage>;
-
-  constructor(handlers: RequestHandler[], opened: Promise<unknown> = Promise.resolve()) {
-    super();
-    const answer = answerer(handlers, opened);
-    this.answer = async (wire) => ({ type: 'response', ...cross(await answer(wire)) });
-    void opened.then(() => this.emit({ type: 'ready' }));
-  }
-
-  postMessage(message: WireRequest) {
-    void this.answer(cross(message)).then((reply) => this.emit(reply));
-  }
-
-  emit(data: BackendMessage) {
-    this.dispatchEvent(new MessageEvent('message', { data }));
-  }
-
-  crash(message: string) {
-    this.dispatchEvent(new ErrorEvent('error', { message }));
-  }
-}
 
 const api = (path: string) => `http://localhost/api/v1${path}`;
 

@@ -1,42 +1,22 @@
 import { describe, expect, it } from 'vitest';
 import { bootFailureText } from '@/app/boot-failure';
 
-const swError = new Error(
-  "[MSW] Failed to register a Service Worker: Cannot read properties of undefined (reading 'register')",
-);
-
 describe('message when the embedded backend cannot start', () => {
-  it('tells someone on a plain-http LAN address to use localhost or HTTPS, in both languages', () => {
-    const text = bootFailureText(swError, {
-      secureContext: false,
-      serviceWorker: false,
-      origin: 'http://192.168.1.20:4173',
-    });
+  it('says what to do in both languages, then the reason', () => {
+    const text = bootFailureText(new Error('Demo backend worker: its script could not run'));
     expect(text.title).toMatch(/无法启动内置演示数据/);
+    expect(text.title).toMatch(/could not start/);
     const [zh, en, details] = text.paragraphs;
-    expect(zh).toMatch(/localhost 或 HTTPS/);
-    expect(zh).toContain('http://192.168.1.20:4173');
-    expect(en).toMatch(/needs a secure origin — http:\/\/localhost or HTTPS/);
-    expect(en).toMatch(/VITE_API_BASE_URL/);
-    expect(details).toContain('Failed to register a Service Worker');
+    expect(zh).toMatch(/请刷新页面/);
+    expect(zh).toMatch(/VITE_API_BASE_URL/);
+    expect(en).toMatch(/^Reload the page/);
+    expect(details).toBe('技术细节 / Details: Demo backend worker: its script could not run');
   });
 
-  it('blames the missing service workers, not the origin, on a secure page', () => {
-    const text = bootFailureText(swError, {
-      secureContext: true,
-      serviceWorker: false,
-      origin: 'https://relief.example.org',
-    });
-    expect(text.paragraphs.join('\n')).not.toMatch(/localhost/);
-    expect(text.paragraphs[1]).toMatch(/no service workers/);
-  });
-
-  it('shows just the error when the origin and the browser are fine', () => {
-    const text = bootFailureText('quota exceeded', {
-      secureContext: true,
-      serviceWorker: true,
-      origin: 'http://localhost:4173',
-    });
-    expect(text.paragraphs).toEqual(['quota exceeded']);
+  it('takes a reason that is not an Error, and leaves out an empty one', () => {
+    expect(bootFailureText('quota exceeded').paragraphs.at(-1)).toBe(
+      '技术细节 / Details: quota exceeded',
+    );
+    expect(bootFailureText('').paragraphs).toHaveLength(2);
   });
 });
