@@ -24,8 +24,11 @@ export interface StoredBatch {
   /** Unique per batch (the first id). */
   key: string;
   collection: 'activities' | 'funds';
-  /** The request body, `{"items":[…]}`, exactly as received (and accepted). */
-  body: string;
+  /**
+   * The request body, `{"items":[…]}`, exactly as received (and accepted): its UTF-8 bytes
+   * (batches stored before 2026-11-27 hold the decoded string).
+   */
+  body: ArrayBuffer | string;
   /** Ids the server gave the items, in order. */
   ids: string[];
   createdAt: string;

@@ -309,7 +309,9 @@ export function indexedDbPersistence(options: IndexedDbOptions = {}): Persistenc
       for (const batch of await tx.objectStore('batches').getAll()) {
         let items: unknown[] = [];
         try {
-          const body: unknown = JSON.parse(batch.body);
+          const body: unknown = JSON.parse(
+            typeof batch.body === 'string' ? batch.body : new TextDecoder().decode(batch.body),
+          );
           if (isRecord(body) && Array.isArray(body.items)) items = body.items;
         } catch {
           // Unreadable: its records are missing below and each is set aside.

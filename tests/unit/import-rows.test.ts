@@ -187,7 +187,7 @@ describe('sending', () => {
     await expect(
       sendImport(total, v.newOrganizations, 'activities-gbk.csv', state, api, source, () => {}, 2),
     ).rejects.toThrow();
-    expect(state.batchesDone).toBe(1);
+    expect(state.batchesDone).toEqual([0]);
     expect(testStore.get('activities').size).toBe(before + 2);
 
     const progress: number[] = [];
@@ -228,6 +228,60 @@ describe('sending', () => {
       districtCode: '110109',
       provenance: { kind: 'entered', note: '导入自 activities-gbk.csv' },
     });
+  });
+
+  it('keeps two batches in flight, stops taking new ones after a failure, and the retry sends only the rest', async () => {
+    const created = new Map<number, number>();
+    let inFlight = 0;
+    let mostInFlight = 0;
+    let failNext = 3;
+    const slowApi: SendApi = {
+      createOrganization: async () => ({ id: 'unused' }),
+      async createBatch(json, key) {
+        const index = Number(key.split(':').at(-1));
+        inFlight += 1;
+        mostInFlight = Math.max(mostInFlight, inFlight);
+        await new Promise((r) => setTimeout(r, index % 2 === 0 ? 5 : 1));
+        inFlight -= 1;
+        if (index === failNext) {
+          failNext = -1;
+          throw new Error('connection reset');
+        }
+        const count = (JSON.parse(String(json)) as { items: unknown[] }).items.length;
+        created.set(index, (created.get(index) ?? 0) + 1);
+        return { created: count, ids: [] };
+      },
+    };
+    const total = 23; // 8 batches of 3, the last one of 2
+    const source: BatchSource = async (index, size) => ({
+      json: JSON.stringify({ items: Array.from({ length: Math.min(size, total - index * size) }) }),
+      count: 0,
+    });
+    const state = newSendState('lanes');
+    await expect(
+      sendImport(total, [], 'f.csv', state, slowApi, source, () => {}, 3),
+    ).rejects.toThrow('connection reset');
+    expect(mostInFlight).toBe(2);
+    expect(state.batchesDone).not.toContain(3);
+    // Whatever was already in flight finished; nothing after the failure was started.
+    expect(state.batchesDone.length).toBeLessThanOrEqual(5);
+    expect(state.rowsDone).toBe(state.batchesDone.length * 3);
+
+    const progress: number[] = [];
+    await sendImport(
+      total,
+      [],
+      'f.csv',
+      state,
+      slowApi,
+      source,
+      (p) => progress.push(p.rows.done),
+      3,
+    );
+    expect([...created.keys()].sort((a, b) => a - b)).toEqual([0, 1, 2, 3, 4, 5, 6, 7]);
+    expect([...created.values()].every((times) => times === 1)).toBe(true);
+    expect(state.created).toBe(23);
+    expect(progress.at(-1)).toBe(23);
   });
 
   it('the batch endpoint creates nothing when one item is invalid, and names it', async () => {

@@ -23,7 +23,9 @@ const item = (i: number) => ({
   provenance: { kind: 'entered', note: '导入自 a.csv' },
 });
 
-/** Adds a batch the way the batch handler does: records in memory, the body as one write. */
+const utf8 = (text: string) => new TextEncoder().encode(text).buffer;
+
+/** Adds a batch the way the batch handler does: records in memory, the body's bytes as one write. */
 async function addBatch(store: Store, n: number, idempotencyKey: string | null = null) {
   const items = Array.from({ length: n }, (_, i) => item(i));
   const now = '2026-11-27T08:00:00.000Z';
@@ -54,7 +56,7 @@ async function addBatch(store: Store, n: number, idempotencyKey: string | null =
     {
       key: records[0]!.id,
       collection: 'activities',
-      body: JSON.stringify({ items }),
+      body: utf8(JSON.stringify({ items })),
       ids: records.map((r) => r.id),
       createdAt: now,
       createdBy: 'staff',
@@ -74,6 +76,29 @@ describe('imported batches in the browser database', () => {
     expect(reopened.loadReport.quarantined).toBe(0);
     for (const r of records) expect(reopened.get('activities').get(r.id)).toEqual(r);
     expect(reopened.idFor('batch:run-1:batch:0')).toBe(JSON.stringify(records.map((r) => r.id)));
+  });
+
+  it('a batch stored as text by an earlier build still loads, Chinese included', async () => {
+    const name = freshName();
+    await open(name);
+    const persistence = indexedDbPersistence({ name });
+    await persistence.putBatch!({
+      key: 'act-old-0',
+      collection: 'activities',
+      body: JSON.stringify({ items: [item(0), { ...item(1), title: { zh: '怀柔区 <b>旧</b>' } }] }),
+      ids: ['act-old-0', 'act-old-1'],
+      createdAt: '2026-11-20T08:00:00.000Z',
+      createdBy: '王芳',
+      idempotencyKey: null,
+    });
+    await persistence.close?.();
+    const reopened = await open(name);
+    expect(reopened.loadReport.quarantined).toBe(0);
+    expect(reopened.get('activities').get('act-old-1')).toMatchObject({
+      title: { zh: '怀柔区 <b>旧</b>', en: '' },
+      createdBy: '王芳',
+      version: 1,
+    });
   });
 
   it('an edited record keeps its edit and a deleted one stays deleted', async () => {
