@@ -14,6 +14,7 @@ import { memo } from 'react';
 import { useI18n } from '@/i18n';
 import { formatMoney, formatNumber } from '@/i18n/format';
 import { CHARTS_NS } from '../i18n';
+import { labelWidth } from '@/lib/label-spacing';
 import { tickFormatter, truncateLabel } from '../lib/format';
 import type { CategoryRow } from '../lib/series';
 import { categoryBarsHeight, PART_STYLE, PARTS, type Part, type ValueKind } from './parts';
@@ -103,6 +104,11 @@ function CategoryBarsChart({
   const fontSize = Math.round(rem * 0.8);
   const height = categoryBarsHeight(rows.length, rem);
   const maxChars = lang === 'zh-CN' ? 10 : 15;
+  // Every value tick is shown (interval 0): leave room for half the last one past the plot, whose
+  // label can be two digits longer than the largest value's ("873万" → "1,000万").
+  const largest = Math.max(0, ...rows.map((r) => r.total));
+  const lastTickWidth = labelWidth(tickFormatter(kind, lang)(largest), fontSize) + 1.2 * fontSize;
+  const rightMargin = Math.max(rem, Math.ceil(lastTickWidth / 2) + 4);
   const data = rows as CategoryRow[];
 
   const shape = (part: Part) => (props: BarShapeProps) => {
@@ -131,7 +137,7 @@ function CategoryBarsChart({
       <BarChart
         data={data}
         layout="vertical"
-        margin={{ top: 4, right: rem, bottom: rem * 1.5, left: 0 }}
+        margin={{ top: 4, right: rightMargin, bottom: rem * 1.5, left: 0 }}
         barCategoryGap="22%"
         accessibilityLayer
         title={title}
@@ -142,6 +148,8 @@ function CategoryBarsChart({
           type="number"
           tickFormatter={tickFormatter(kind, lang)}
           tick={{ fontSize }}
+          // Five compact ticks always fit; a number keeps Recharts from measuring each in the page.
+          interval={0}
           allowDecimals={false}
           domain={[0, 'auto']}
           label={{ value: axisLabel, position: 'insideBottom', offset: -rem * 1.2, fontSize }}

@@ -6,12 +6,12 @@ import {
   Rectangle,
   ResponsiveContainer,
   Tooltip,
-  XAxis,
   YAxis,
   type BarShapeProps,
   type TooltipContentProps,
 } from 'recharts';
 import { memo } from 'react';
+import { SpacedXAxis } from '@/components/charts/SpacedXAxis';
 import { useI18n } from '@/i18n';
 import { formatMoney, formatNumber } from '@/i18n/format';
 import { provenanceColors } from '@/lib/palette';
@@ -128,11 +128,10 @@ function TimeChartView({
         desc={description}
       >
         <CartesianGrid vertical={false} strokeDasharray="3 3" className="chart-grid" />
-        <XAxis
-          dataKey="label"
-          tick={{ fontSize }}
-          minTickGap={rem}
-          interval="preserveStartEnd"
+        <SpacedXAxis
+          labels={data.map((p) => p.label)}
+          fontSize={fontSize}
+          gap={rem}
           label={{ value: t('axis.date'), position: 'insideBottom', offset: -rem * 1.2, fontSize }}
         />
         <YAxis

@@ -7,11 +7,11 @@ import {
   Legend as ChartLegend,
   ResponsiveContainer,
   Tooltip,
-  XAxis,
   YAxis,
 } from 'recharts';
 import type { RecordFilters, Split } from '@/api/contract';
 import { summaryQueries } from '@/api/resources/summary';
+import { SpacedXAxis } from '@/components/charts/SpacedXAxis';
 import { IllustrativeMarker } from '@/components/domain/Provenance';
 import type { Lookups } from '@/components/domain/use-lookups';
 import { QueryState } from '@/components/feedback/QueryState';
@@ -171,8 +171,12 @@ export function DistrictPanel({
                             margin={{ top: 4, right: 4, bottom: 0, left: -20 }}
                           >
                             <CartesianGrid strokeDasharray="3 3" vertical={false} />
-                            <XAxis dataKey="label" tick={{ fontSize: 11 }} minTickGap={12} />
-                            <YAxis allowDecimals={false} tick={{ fontSize: 11 }} />
+                            <SpacedXAxis
+                              labels={chartData.map((d) => d.label)}
+                              fontSize={11}
+                              gap={12}
+                            />
+                            <YAxis allowDecimals={false} tick={{ fontSize: 11 }} interval={0} />
                             <Tooltip />
                             <ChartLegend wrapperStyle={{ fontSize: 11 }} />
                             <Bar
