@@ -49,11 +49,15 @@ export async function trackApi(cdp) {
     lastResponseAt: () => lastResponse,
     /** API answers so far. */
     answers: () => answers,
-    /** Resolves when no API request has been in flight for `quietMs`. */
+    /**
+     * Resolves when no API request has been in flight for `quietMs`, counted from the call at
+     * the earliest: the requests a change makes are reported a moment after it (performance
+     * observers are called when the page is idle), and must not be missed.
+     */
     async settled(quietMs = 400, timeoutMs = 120_000) {
       const start = Date.now();
       while (Date.now() - start < timeoutMs) {
-        if (inFlight === 0 && Date.now() - lastChange >= quietMs) return;
+        if (inFlight === 0 && Date.now() - Math.max(lastChange, start) >= quietMs) return;
         await new Promise((r) => setTimeout(r, 50));
       }
       throw new Error('API did not settle');
