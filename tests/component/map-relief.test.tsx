@@ -136,6 +136,43 @@ describe('relief map', () => {
     expect(value).toBeGreaterThanOrEqual(2800);
   });
 
+  it("lists a district's 20 most active sites, and all of them when asked", async () => {
+    const snapshot = testStore.snapshot();
+    const huairou = snapshot.sites.find((x) => x.districtCode === '110116' && x.location)!;
+    // 30 more sites at Huairou's point; site n has n activities, so 11…30 are the top 20.
+    const extra: Site[] = Array.from({ length: 30 }, (_, i) => ({
+      ...huairou,
+      id: `many-${i + 1}`,
+      name: { zh: `怀柔测试地点${i + 1}号`, en: '' },
+    }));
+    const activities: Activity[] = extra.flatMap((site, i) =>
+      Array.from({ length: i + 1 }, (_, k) => ({
+        ...snapshot.activities[0]!,
+        id: `many-act-${i + 1}-${k}`,
+        districtCodes: ['110116'],
+        siteIds: [site.id],
+      })),
+    );
+    await testStore.replace({
+      ...snapshot,
+      sites: [...snapshot.sites, ...extra],
+      activities: [...snapshot.activities, ...activities],
+    });
+    renderWithApp(<ReliefMap />, { url: '/?district=110116' });
+    const panel = await screen.findByRole('region', { name: '怀柔区详情' });
+    const siteButtons = () =>
+      within(panel).queryAllByRole('button', { name: /^怀柔测试地点\d+号/ });
+    await waitFor(() => expect(siteButtons()).toHaveLength(20));
+    expect(siteButtons()[0]).toHaveAccessibleName(/^怀柔测试地点30号/);
+    expect(within(panel).queryByRole('button', { name: /^怀柔测试地点10号/ })).toBeNull();
+    const showAll = within(panel).getByRole('button', { name: /^显示全部 \d+ 个地点$/ });
+    // The seed's own Huairou sites are in the count too.
+    expect(Number(showAll.textContent!.replace(/[^\d]/g, ''))).toBeGreaterThanOrEqual(30);
+    await userEvent.click(showAll);
+    expect(siteButtons()).toHaveLength(30);
+    expect(within(panel).queryByRole('button', { name: /^显示全部/ })).toBeNull();
+  });
+
   it('lists sites it cannot place, as text, and never shows NaN', async () => {
     const snapshot = testStore.snapshot();
     const hostile = '<img src=x onerror=alert(1)>\u202e' + 'x'.repeat(300);

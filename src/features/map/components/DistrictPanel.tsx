@@ -1,4 +1,5 @@
 /** The selected district in detail: funds by source, workers, activities over time, its sites. */
+import { useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import {
   Bar,
@@ -48,6 +49,12 @@ function Figure({ label, value, split }: { label: string; value: string; split: 
   );
 }
 
+/**
+ * Sites listed before "show all", the most active first: a district can hold hundreds of sites
+ * (5,000 in the benchmark's dataset), too many to read through in a side panel.
+ */
+const SITE_LIST_SHORT = 20;
+
 export function DistrictPanel({
   code,
   name,
@@ -61,6 +68,12 @@ export function DistrictPanel({
   const { t, lang } = useI18n('map');
   const query = useQuery(summaryQueries.forScope(filters));
   const titleId = `relief-map-panel-${code}`;
+  // The district whose whole site list was asked for; another district starts short again.
+  const [allSitesOf, setAllSitesOf] = useState<string | null>(null);
+  const listedSites =
+    allSitesOf === code
+      ? sites
+      : [...sites].sort((a, b) => b.row.activities - a.row.activities).slice(0, SITE_LIST_SHORT);
   return (
     <section className="relief-map__panel" aria-labelledby={titleId} data-testid="district-panel">
       <div className="relief-map__panel-head">
@@ -210,7 +223,7 @@ export function DistrictPanel({
                     <p className="relief-map__muted">{t('panel.noSites')}</p>
                   ) : (
                     <ul className="relief-map__site-list">
-                      {sites.map((s) => (
+                      {listedSites.map((s) => (
                         <li key={s.site.id}>
                           <button
                             type="button"
@@ -224,6 +237,17 @@ export function DistrictPanel({
                           </button>
                         </li>
                       ))}
+                      {listedSites.length < sites.length && (
+                        <li>
+                          <button
+                            type="button"
+                            className="button button--ghost"
+                            onClick={() => setAllSitesOf(code)}
+                          >
+                            {t('panel.allSites', { count: sites.length })}
+                          </button>
+                        </li>
+                      )}
                       {unplaced.map((u) => (
                         <li key={u.row.siteId} className="relief-map__muted">
                           {u.site ? localName(u.site.name, lang) : u.row.siteId} —{' '}
