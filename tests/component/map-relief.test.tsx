@@ -170,6 +170,9 @@ describe('relief map', () => {
     expect(Number(showAll.textContent!.replace(/[^\d]/g, ''))).toBeGreaterThanOrEqual(30);
     await userEvent.click(showAll);
     expect(siteButtons()).toHaveLength(30);
+    // Still the most active first.
+    expect(siteButtons()[0]).toHaveAccessibleName(/^怀柔测试地点30号/);
+    expect(siteButtons().at(-1)).toHaveAccessibleName(/^怀柔测试地点1号/);
     expect(within(panel).queryByRole('button', { name: /^显示全部/ })).toBeNull();
   });
 

@@ -70,10 +70,8 @@ export function DistrictPanel({
   const titleId = `relief-map-panel-${code}`;
   // The district whose whole site list was asked for; another district starts short again.
   const [allSitesOf, setAllSitesOf] = useState<string | null>(null);
-  const listedSites =
-    allSitesOf === code
-      ? sites
-      : [...sites].sort((a, b) => b.row.activities - a.row.activities).slice(0, SITE_LIST_SHORT);
+  const ranked = [...sites].sort((a, b) => b.row.activities - a.row.activities);
+  const listedSites = allSitesOf === code ? ranked : ranked.slice(0, SITE_LIST_SHORT);
   return (
     <section className="relief-map__panel" aria-labelledby={titleId} data-testid="district-panel">
       <div className="relief-map__panel-head">
