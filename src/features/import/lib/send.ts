@@ -52,13 +52,11 @@ export interface SendState {
   organizationIds: Record<string, string>;
   /** Indexes of the batches already created (not in order: batches are sent side by side). */
   batchesDone: number[];
-  /** Rows in those batches. */
-  rowsDone: number;
   created: number;
 }
 
 export function newSendState(importId: string): SendState {
-  return { importId, organizationIds: {}, batchesDone: [], rowsDone: 0, created: 0 };
+  return { importId, organizationIds: {}, batchesDone: [], created: 0 };
 }
 
 export interface SendProgress {
@@ -94,13 +92,14 @@ export async function sendImport(
   batchSize = SEND_BATCH_SIZE,
 ): Promise<SendState> {
   const batches = Math.ceil(total / batchSize);
+  const rowsIn = (b: number) => Math.min(batchSize, total - b * batchSize);
   const report = () =>
     onProgress({
       organizations: {
         done: Object.keys(state.organizationIds).length,
         total: newOrganizations.length,
       },
-      rows: { done: state.rowsDone, total },
+      rows: { done: state.batchesDone.reduce((n, b) => n + rowsIn(b), 0), total },
     });
   report();
 
@@ -120,27 +119,25 @@ export async function sendImport(
     report();
   }
 
-  const rowsIn = (b: number) => Math.min(batchSize, total - b * batchSize);
   const waiting = Array.from({ length: batches }, (_, b) => b).filter(
     (b) => !state.batchesDone.includes(b),
   );
-  let failure: { error: unknown } | null = null;
+  const failures: unknown[] = [];
   // After a failure no lane takes a new batch; the ones in flight finish and count as done.
   const lane = async () => {
-    for (let b = waiting.shift(); b !== undefined && !failure; b = waiting.shift()) {
+    for (let b = waiting.shift(); b !== undefined && failures.length === 0; b = waiting.shift()) {
       try {
         const { json } = await source(b, batchSize, state.organizationIds);
         const result = await api.createBatch(json, `${state.importId}:batch:${b}`);
         state.batchesDone.push(b);
-        state.rowsDone += rowsIn(b);
         state.created += result.created;
         report();
       } catch (error) {
-        failure ??= { error };
+        failures.push(error);
       }
     }
   };
   await Promise.all(Array.from({ length: SEND_LANES }, lane));
-  if (failure) throw (failure as { error: unknown }).error;
+  if (failures.length > 0) throw failures[0];
   return state;
 }
