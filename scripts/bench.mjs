@@ -90,7 +90,6 @@ async function interactions(browser, baseUrl, label, generate) {
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
   await cdp.send('Performance.enable');
-  await cdp.send('Network.enable');
   const api = await trackApi(cdp);
   const ready = () => page.waitForSelector('[data-kpi] .kpi__value', { timeout: 180_000 });
 

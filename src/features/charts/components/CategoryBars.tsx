@@ -13,8 +13,8 @@ import {
 import { memo } from 'react';
 import { useI18n } from '@/i18n';
 import { formatMoney, formatNumber } from '@/i18n/format';
-import { CHARTS_NS } from '../i18n';
 import { labelWidth } from '@/lib/label-spacing';
+import { CHARTS_NS } from '../i18n';
 import { tickFormatter, truncateLabel } from '../lib/format';
 import type { CategoryRow } from '../lib/series';
 import { categoryBarsHeight, PART_STYLE, PARTS, type Part, type ValueKind } from './parts';
@@ -106,8 +106,9 @@ function CategoryBarsChart({
   const maxChars = lang === 'zh-CN' ? 10 : 15;
   // Every value tick is shown (interval 0): leave room for half the last one past the plot, whose
   // label can be two digits longer than the largest value's ("873万" → "1,000万").
+  const formatTick = tickFormatter(kind, lang);
   const largest = Math.max(0, ...rows.map((r) => r.total));
-  const lastTickWidth = labelWidth(tickFormatter(kind, lang)(largest), fontSize) + 1.2 * fontSize;
+  const lastTickWidth = labelWidth(formatTick(largest), fontSize) + 1.2 * fontSize;
   const rightMargin = Math.max(rem, Math.ceil(lastTickWidth / 2) + 4);
   const data = rows as CategoryRow[];
 
@@ -146,7 +147,7 @@ function CategoryBarsChart({
         <CartesianGrid horizontal={false} strokeDasharray="3 3" className="chart-grid" />
         <XAxis
           type="number"
-          tickFormatter={tickFormatter(kind, lang)}
+          tickFormatter={formatTick}
           tick={{ fontSize }}
           // Five compact ticks always fit; a number keeps Recharts from measuring each in the page.
           interval={0}
