@@ -7,7 +7,7 @@
 import type { RequestHandler } from 'msw';
 import { setupWorker } from 'msw/browser';
 import { startBackendWorker } from './backend/connect';
-import { directFetch, pageHandlers } from './backend/direct-fetch';
+import { answerInPage, directFetch, pageHandlers } from './backend/direct-fetch';
 
 /**
  * MSW checks for a newer worker script with a fire-and-forget `registration.update()`. When that
@@ -31,9 +31,8 @@ function ignoreFailedWorkerUpdateChecks() {
 export async function startEmbeddedBackend(): Promise<typeof fetch> {
   ignoreFailedWorkerUpdateChecks();
   const backend = startBackendWorker();
-  const handlers = pageHandlers(backend);
-  await Promise.all([backend.ready, startServiceWorker(handlers)]);
-  return directFetch(handlers);
+  await Promise.all([backend.ready, startServiceWorker(pageHandlers(backend))]);
+  return directFetch(answerInPage(backend));
 }
 
 async function startServiceWorker(handlers: RequestHandler[]): Promise<void> {

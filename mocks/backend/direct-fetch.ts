@@ -10,7 +10,8 @@
  * on the page (a link, the console, an end-to-end test), as a server would.
  */
 import { getResponse, http, type RequestHandler } from 'msw';
-import { faultHandlers } from '../handlers/faults';
+import { API_PREFIX } from '@/api/contract';
+import { faultFor, faultHandlers } from '../handlers/faults';
 import { apiPattern, type BackendWorker } from './connect';
 
 /** Injected faults first (they are set on the page's window), then the worker answers. */
@@ -18,15 +19,34 @@ export function pageHandlers(backend: BackendWorker): RequestHandler[] {
   return [...faultHandlers, http.all(apiPattern, ({ request }) => backend.fetch(request))];
 }
 
+/** A request's answer, or undefined where no handler takes it (it then goes to the network). */
+export type Answer = (request: Request) => Promise<Response | undefined>;
+
+/**
+ * The page's answer to a request: the same as `pageHandlers`, with a short way for the common
+ * case. MSW's matching reads the page's cookies for each handler it tries, about 25 ms of a
+ * filter change's main thread at 100,000 activities, so an API request without an injected
+ * fault goes to the worker at once.
+ */
+export function answerInPage(backend: BackendWorker): Answer {
+  const handlers = pageHandlers(backend);
+  return (request) => {
+    const { pathname } = new URL(request.url);
+    if (pathname.startsWith(`${API_PREFIX}/`) && !faultFor(request.method, pathname))
+      return backend.fetch(request);
+    return getResponse(handlers, request);
+  };
+}
+
 const aborted = (signal: AbortSignal) =>
   signal.reason instanceof Error ? signal.reason : new DOMException('Aborted', 'AbortError');
 
 /**
- * A `fetch` answered by `handlers` where they match (else by the network), and like the
+ * A `fetch` answered by `answer` where it gives a response (else by the network), and like the
  * browser's: a network-error answer rejects with a TypeError, and an aborted signal rejects at
  * once, without waiting for the answer.
  */
-export function directFetch(handlers: RequestHandler[]): typeof fetch {
+export function directFetch(answer: Answer): typeof fetch {
   return async (input, init) => {
     const request = new Request(input, init);
     const { signal } = request;
@@ -39,7 +59,7 @@ export function directFetch(handlers: RequestHandler[]): typeof fetch {
     });
     let response: Response | undefined;
     try {
-      response = await Promise.race([getResponse(handlers, request), cancelled]);
+      response = await Promise.race([answer(request), cancelled]);
     } finally {
       stopWaiting();
     }

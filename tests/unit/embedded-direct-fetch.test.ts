@@ -3,7 +3,7 @@
  * (setTransport) → directFetch → the page's handlers (faults, then forwarding) → the backend
  * worker (an in-process stand-in running the worker's own answerer over the real handlers).
  */
-import { delay, http } from 'msw';
+import { delay, getResponse, http } from 'msw';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createActivityBatchFromJson } from '@/api/resources/activities';
 import { getSummary } from '@/api/resources/summary';
@@ -13,7 +13,7 @@ import { ContractError, NetworkError } from '@/api/errors';
 import { seedDataset } from '@mocks/data';
 import { Store } from '@mocks/db';
 import { startBackendWorker } from '@mocks/backend/connect';
-import { directFetch, pageHandlers } from '@mocks/backend/direct-fetch';
+import { answerInPage, directFetch } from '@mocks/backend/direct-fetch';
 import { backendHandlers } from '@mocks/handlers';
 import { InProcessWorker } from '../support/in-process-worker';
 
@@ -23,7 +23,7 @@ async function embedded() {
     new InProcessWorker(backendHandlers(store)) as unknown as Worker,
   );
   await backend.ready;
-  setTransport(directFetch(pageHandlers(backend)));
+  setTransport(directFetch(answerInPage(backend)));
   return store;
 }
 
@@ -70,15 +70,24 @@ describe("the client's direct line to the embedded backend", () => {
     await expect(getSummary({})).rejects.toBeInstanceOf(ContractError);
     globalThis.__reliefFaults = { '/api/v1/summary': 'error500' };
     await expect(getSummary({})).rejects.toMatchObject({ status: 500 } satisfies Partial<ApiError>);
+    // A fault for another method or path leaves this request to the worker.
+    globalThis.__reliefFaults = { 'POST /api/v1/summary': 'error500', '/api/v1/sites': 'network' };
+    const summary = await getSummary({});
+    expect(summary.totals.activities.reported).toBeGreaterThan(0);
   });
 
   it('gives up at once when the caller cancels, without waiting for the answer', async () => {
-    const slow = directFetch([
-      http.get('*/api/v1/slow', async () => {
-        await delay(5_000);
-        return new Response('{}');
-      }),
-    ]);
+    const slow = directFetch((request) =>
+      getResponse(
+        [
+          http.get('*/api/v1/slow', async () => {
+            await delay(5_000);
+            return new Response('{}');
+          }),
+        ],
+        request,
+      ),
+    );
     const controller = new AbortController();
     const started = Date.now();
     const answer = slow('http://localhost/api/v1/slow', { signal: controller.signal });
