@@ -190,21 +190,26 @@ export function DistrictPanel({
                             <YAxis allowDecimals={false} tick={{ fontSize: 11 }} interval={0} />
                             <Tooltip />
                             <ChartLegend wrapperStyle={{ fontSize: 11 }} />
+                            {/* Not animated, like the overview's charts: the animation redrew
+                                every bar each frame, over 100 ms of a district change. */}
                             <Bar
                               dataKey="reported"
                               stackId="a"
+                              isAnimationActive={false}
                               fill={provenanceColors.reported}
                               name={t('provenance.reported', { ns: 'common' })}
                             />
                             <Bar
                               dataKey="entered"
                               stackId="a"
+                              isAnimationActive={false}
                               fill={provenanceColors.entered}
                               name={t('provenance.entered', { ns: 'common' })}
                             />
                             <Bar
                               dataKey="illustrative"
                               stackId="a"
+                              isAnimationActive={false}
                               fill={provenanceColors.illustrative}
                               name={t('provenance.illustrative', { ns: 'common' })}
                             />
