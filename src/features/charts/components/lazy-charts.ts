@@ -3,6 +3,7 @@
  * overview and most charts start below the fold, so the first screen does not wait for it.
  */
 import { lazy } from 'react';
+import { loadSoon } from '@/lib/load-soon';
 import { whenLoaded } from '@/lib/when-loaded';
 import type * as CategoryBarsModule from './CategoryBars';
 import type * as TimeChartModule from './TimeChart';
@@ -22,23 +23,10 @@ export function preloadCharts(): Promise<unknown> {
   return Promise.all([loadCategoryBars(), loadTimeChart()]);
 }
 
-const INTERACTION_EVENTS = ['scroll', 'pointerdown', 'keydown', 'focusin'] as const;
-
 /**
  * Loads the charting code once the reader starts using the page (or after `delayMs`), so a
  * chart scrolled to or printed later is ready without slowing the first screen.
  */
 export function preloadChartsSoon(delayMs = 5000): () => void {
-  const start = () => {
-    cancel();
-    void preloadCharts();
-  };
-  const timer = window.setTimeout(start, delayMs);
-  for (const e of INTERACTION_EVENTS)
-    window.addEventListener(e, start, { passive: true, once: true });
-  function cancel() {
-    window.clearTimeout(timer);
-    for (const e of INTERACTION_EVENTS) window.removeEventListener(e, start);
-  }
-  return cancel;
+  return loadSoon(preloadCharts, delayMs);
 }

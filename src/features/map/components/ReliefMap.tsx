@@ -25,6 +25,7 @@ import { env } from '@/config/env';
 import { useFilters } from '@/filters/use-filters';
 import { useI18n } from '@/i18n';
 import { localName } from '@/i18n/localized';
+import { loadSoon } from '@/lib/load-soon';
 import { whenLoaded } from '@/lib/when-loaded';
 import {
   availableBaseLayers,
@@ -44,14 +45,15 @@ import { Legend } from './Legend';
 import { MapView, type DisplaySite } from './MapView';
 import { SiteDetails } from './SiteDetails';
 import { UnplacedNote } from './UnplacedNote';
+import type * as DistrictPanelModule from './DistrictPanel';
 import '../i18n';
 import './relief-map.css';
 
-// The drill-down panel draws a Recharts chart: it loads when a district is selected, so the
-// charting library is not part of the overview's first screen.
-const DistrictPanel = lazy(() =>
-  whenLoaded(() => import('./DistrictPanel')).then((m) => ({ default: m.DistrictPanel })),
-);
+// The drill-down panel draws a Recharts chart: it loads after the first screen (see ReliefMap),
+// so the charting library is not part of it.
+let districtPanel: Promise<typeof DistrictPanelModule> | null = null;
+const loadDistrictPanel = () => (districtPanel ??= whenLoaded(() => import('./DistrictPanel')));
+const DistrictPanel = lazy(() => loadDistrictPanel().then((m) => ({ default: m.DistrictPanel })));
 
 function useMeasure(): [Measure, (m: Measure) => void] {
   const search = useSearch();
@@ -90,6 +92,8 @@ export function ReliefMap() {
     placeholderData: keepPreviousData,
   });
   const updating = summaryQuery.isPlaceholderData || siteSummaryQuery.isPlaceholderData;
+  // Loaded and compiled before the first district is chosen: otherwise that click waits for it.
+  useEffect(() => loadSoon(loadDistrictPanel), []);
   const lookups = useLookups();
 
   const baseLayers = availableBaseLayers(env.onlineTiles);
