@@ -40,7 +40,7 @@ async function startServiceWorker(handlers: RequestHandler[]): Promise<void> {
   try {
     await setupWorker(...handlers).start({
       quiet: true,
-      serviceWorker: { url: `${import.meta.env.BASE_URL}mockServiceWorker.js` },
+      serviceWorker: { url: `${import.meta.env.BASE_URL}api-service-worker.js` },
       // Assets, fonts and (opt-in) tiles pass through untouched.
       onUnhandledRequest: 'bypass',
     });

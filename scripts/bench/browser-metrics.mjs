@@ -282,7 +282,11 @@ export async function transferSizes(browser, url, readySelector, { scrollThrough
   const sum = async (/** @type {Map<string, string>} */ files) => {
     const totals = { js: 0, css: 0, backend: 0 };
     for (const [resource, type] of files) {
-      if (/mockServiceWorker|\/assets\/(embedded-backend|backend\.worker)-/.test(resource)) {
+      if (
+        /mockServiceWorker|api-service-worker|\/assets\/(embedded-backend|backend\.worker)-/.test(
+          resource,
+        )
+      ) {
         totals.backend += await gzipBytes(resource);
       } else if (type === 'Script') totals.js += await gzipBytes(resource);
       else if (type === 'Stylesheet') totals.css += await gzipBytes(resource);
