@@ -1,5 +1,5 @@
 /** The selected district in detail: funds by source, workers, activities over time, its sites. */
-import { useState } from 'react';
+import { memo, useDeferredValue, useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import {
   Bar,
@@ -10,7 +10,7 @@ import {
   Tooltip,
   YAxis,
 } from 'recharts';
-import type { RecordFilters, Split } from '@/api/contract';
+import type { RecordFilters, Split, Summary } from '@/api/contract';
 import { summaryQueries } from '@/api/resources/summary';
 import { SpacedXAxis } from '@/components/charts/SpacedXAxis';
 import { IllustrativeMarker } from '@/components/domain/Provenance';
@@ -67,6 +67,9 @@ export function DistrictPanel({
 }: Props) {
   const { t, lang } = useI18n('map');
   const query = useQuery(summaryQueries.forScope(filters));
+  // The chart is drawn in a background render that gives way to input: mounting it is the
+  // heaviest part of choosing a district, and it should not hold the page in one long task.
+  const shownByDay = useDeferredValue(query.data?.byDay);
   const titleId = `relief-map-panel-${code}`;
   // The district whose whole site list was asked for; another district starts short again.
   const [allSitesOf, setAllSitesOf] = useState<string | null>(null);
@@ -89,14 +92,6 @@ export function DistrictPanel({
           const sources = summary.bySource
             .map((s) => ({ ...s, total: splitTotal(s.fundsYuan) }))
             .sort((a, b) => b.total - a.total || b.allocations - a.allocations);
-          const days = summary.byDay.filter((d) => splitTotal(d.activities) > 0);
-          const chartData = days.map((d) => ({
-            date: d.date,
-            label: formatDate(d.date, lang, false),
-            reported: d.activities.reported,
-            entered: d.activities.entered,
-            illustrative: d.activities.illustrative,
-          }));
           return (
             <div className="relief-map__panel-body">
               <dl className="relief-map__figures">
@@ -156,67 +151,10 @@ export function DistrictPanel({
 
                 <section aria-labelledby={`${titleId}-time`}>
                   <h4 id={`${titleId}-time`}>{t('panel.overTime')}</h4>
-                  {days.length === 0 ? (
-                    <p className="relief-map__muted">{t('panel.noActivities')}</p>
+                  {shownByDay ? (
+                    <DistrictOverTime byDay={shownByDay} name={name} />
                   ) : (
-                    <>
-                      <p className="relief-map__muted">
-                        {t('panel.overTimeSummary', {
-                          days: days.length,
-                          first: formatDate(days[0]!.date, lang),
-                          last: formatDate(days[days.length - 1]!.date, lang),
-                        })}
-                      </p>
-                      <div
-                        className="relief-map__chart"
-                        role="img"
-                        aria-label={t('panel.chartLabel', { name })}
-                      >
-                        <ResponsiveContainer
-                          width="100%"
-                          height="100%"
-                          initialDimension={{ width: 320, height: 144 }}
-                        >
-                          <BarChart
-                            data={chartData}
-                            margin={{ top: 4, right: 4, bottom: 0, left: -20 }}
-                          >
-                            <CartesianGrid strokeDasharray="3 3" vertical={false} />
-                            <SpacedXAxis
-                              labels={chartData.map((d) => d.label)}
-                              fontSize={11}
-                              gap={12}
-                            />
-                            <YAxis allowDecimals={false} tick={{ fontSize: 11 }} interval={0} />
-                            <Tooltip />
-                            <ChartLegend wrapperStyle={{ fontSize: 11 }} />
-                            {/* Not animated, like the overview's charts: the animation redrew
-                                every bar each frame, over 100 ms of a district change. */}
-                            <Bar
-                              dataKey="reported"
-                              stackId="a"
-                              isAnimationActive={false}
-                              fill={provenanceColors.reported}
-                              name={t('provenance.reported', { ns: 'common' })}
-                            />
-                            <Bar
-                              dataKey="entered"
-                              stackId="a"
-                              isAnimationActive={false}
-                              fill={provenanceColors.entered}
-                              name={t('provenance.entered', { ns: 'common' })}
-                            />
-                            <Bar
-                              dataKey="illustrative"
-                              stackId="a"
-                              isAnimationActive={false}
-                              fill={provenanceColors.illustrative}
-                              name={t('provenance.illustrative', { ns: 'common' })}
-                            />
-                          </BarChart>
-                        </ResponsiveContainer>
-                      </div>
-                    </>
+                    <div className="relief-map__chart" />
                   )}
                 </section>
 
@@ -268,3 +206,73 @@ export function DistrictPanel({
     </section>
   );
 }
+
+/** Activities per day in the district, by provenance; memoised, as it is drawn in the background. */
+const DistrictOverTime = memo(function DistrictOverTime({
+  byDay,
+  name,
+}: {
+  byDay: Summary['byDay'];
+  name: string;
+}) {
+  const { t, lang } = useI18n('map');
+  const days = byDay.filter((d) => splitTotal(d.activities) > 0);
+  const chartData = days.map((d) => ({
+    date: d.date,
+    label: formatDate(d.date, lang, false),
+    reported: d.activities.reported,
+    entered: d.activities.entered,
+    illustrative: d.activities.illustrative,
+  }));
+  return days.length === 0 ? (
+    <p className="relief-map__muted">{t('panel.noActivities')}</p>
+  ) : (
+    <>
+      <p className="relief-map__muted">
+        {t('panel.overTimeSummary', {
+          days: days.length,
+          first: formatDate(days[0]!.date, lang),
+          last: formatDate(days[days.length - 1]!.date, lang),
+        })}
+      </p>
+      <div className="relief-map__chart" role="img" aria-label={t('panel.chartLabel', { name })}>
+        <ResponsiveContainer
+          width="100%"
+          height="100%"
+          initialDimension={{ width: 320, height: 144 }}
+        >
+          <BarChart data={chartData} margin={{ top: 4, right: 4, bottom: 0, left: -20 }}>
+            <CartesianGrid strokeDasharray="3 3" vertical={false} />
+            <SpacedXAxis labels={chartData.map((d) => d.label)} fontSize={11} gap={12} />
+            <YAxis allowDecimals={false} tick={{ fontSize: 11 }} interval={0} />
+            <Tooltip />
+            <ChartLegend wrapperStyle={{ fontSize: 11 }} />
+            {/* Not animated, like the overview's charts: the animation redrew every bar
+                each frame, over 100 ms of a district change. */}
+            <Bar
+              dataKey="reported"
+              stackId="a"
+              isAnimationActive={false}
+              fill={provenanceColors.reported}
+              name={t('provenance.reported', { ns: 'common' })}
+            />
+            <Bar
+              dataKey="entered"
+              stackId="a"
+              isAnimationActive={false}
+              fill={provenanceColors.entered}
+              name={t('provenance.entered', { ns: 'common' })}
+            />
+            <Bar
+              dataKey="illustrative"
+              stackId="a"
+              isAnimationActive={false}
+              fill={provenanceColors.illustrative}
+              name={t('provenance.illustrative', { ns: 'common' })}
+            />
+          </BarChart>
+        </ResponsiveContainer>
+      </div>
+    </>
+  );
+});
