@@ -93,6 +93,14 @@ describe('relief map', () => {
     // The report's Fangshan sites, and the funding bodies it names.
     expect(await within(panel).findByText(/窦店镇苏村/)).toBeInTheDocument();
     expect(within(panel).getByText(/中国职工保险互助会北京办事处/)).toBeInTheDocument();
+    // The chart over time, drawn in the background, with its legend in words.
+    expect(await within(panel).findByRole('img', { name: /房山区/ })).toBeInTheDocument();
+    const legend = within(panel).getByText('报道').closest('ul')!;
+    expect([...legend.querySelectorAll('li')].map((li) => li.textContent)).toEqual([
+      '报道',
+      '录入',
+      '示意',
+    ]);
     expect(within(districtList()).getByRole('button', { name: /选择 房山区/ })).toHaveAttribute(
       'aria-pressed',
       'true',

@@ -18,7 +18,7 @@ import { CHARTS_NS } from '../i18n';
 import { tickFormatter, truncateLabel } from '../lib/format';
 import type { CategoryRow } from '../lib/series';
 import { categoryBarsHeight, PART_STYLE, PARTS, type Part, type ValueKind } from './parts';
-import { useRootFontSize } from './use-chart-env';
+import { useRootFontSize } from '@/components/charts/use-root-font-size';
 
 export function useFormatValue(kind: ValueKind) {
   const { lang } = useI18n();

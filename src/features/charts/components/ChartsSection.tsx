@@ -39,7 +39,7 @@ import {
   type ValueKind,
 } from './parts';
 import type { TimePoint } from './TimeChart';
-import { useRootFontSize } from './use-chart-env';
+import { useRootFontSize } from '@/components/charts/use-root-font-size';
 import { useStableCallback } from './use-stable-callback';
 import '../charts.css';
 

@@ -19,7 +19,7 @@ import { CHARTS_NS } from '../i18n';
 import { tickFormatter } from '../lib/format';
 import type { Granularity, TimeBucket } from '../lib/series';
 import { FUNDS_COLOR, PART_STYLE, PARTS, timeChartHeight, type Part } from './parts';
-import { useRootFontSize } from './use-chart-env';
+import { useRootFontSize } from '@/components/charts/use-root-font-size';
 
 export interface TimePoint {
   key: string;

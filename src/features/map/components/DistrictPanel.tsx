@@ -1,18 +1,11 @@
 /** The selected district in detail: funds by source, workers, activities over time, its sites. */
 import { memo, useDeferredValue, useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
-import {
-  Bar,
-  BarChart,
-  CartesianGrid,
-  Legend as ChartLegend,
-  ResponsiveContainer,
-  Tooltip,
-  YAxis,
-} from 'recharts';
+import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, YAxis } from 'recharts';
 import type { RecordFilters, Split, Summary } from '@/api/contract';
 import { summaryQueries } from '@/api/resources/summary';
 import { SpacedXAxis } from '@/components/charts/SpacedXAxis';
+import { useRootFontSize } from '@/components/charts/use-root-font-size';
 import { IllustrativeMarker } from '@/components/domain/Provenance';
 import type { Lookups } from '@/components/domain/use-lookups';
 import { QueryState } from '@/components/feedback/QueryState';
@@ -208,6 +201,8 @@ export function DistrictPanel({
 }
 
 /** Activities per day in the district, by provenance; memoised, as it is drawn in the background. */
+const PROVENANCES = ['reported', 'entered', 'illustrative'] as const;
+
 const DistrictOverTime = memo(function DistrictOverTime({
   byDay,
   name,
@@ -216,6 +211,9 @@ const DistrictOverTime = memo(function DistrictOverTime({
   name: string;
 }) {
   const { t, lang } = useI18n('map');
+  // Axis text follows the root font size, which theme.css raises on large screens.
+  const rem = useRootFontSize();
+  const fontSize = Math.round(rem * 0.7);
   const days = byDay.filter((d) => splitTotal(d.activities) > 0);
   const chartData = days.map((d) => ({
     date: d.date,
@@ -241,12 +239,15 @@ const DistrictOverTime = memo(function DistrictOverTime({
           height="100%"
           initialDimension={{ width: 320, height: 144 }}
         >
-          <BarChart data={chartData} margin={{ top: 4, right: 4, bottom: 0, left: -20 }}>
+          <BarChart data={chartData} margin={{ top: 4, right: 4, bottom: 0, left: 0 }}>
             <CartesianGrid strokeDasharray="3 3" vertical={false} />
-            <SpacedXAxis labels={chartData.map((d) => d.label)} fontSize={11} gap={12} />
-            <YAxis allowDecimals={false} tick={{ fontSize: 11 }} interval={0} />
+            <SpacedXAxis
+              labels={chartData.map((d) => d.label)}
+              fontSize={fontSize}
+              gap={rem * 0.75}
+            />
+            <YAxis allowDecimals={false} tick={{ fontSize }} interval={0} width={rem * 2.5} />
             <Tooltip />
-            <ChartLegend wrapperStyle={{ fontSize: 11 }} />
             {/* Not animated, like the overview's charts: the animation redrew every bar
                 each frame, over 100 ms of a district change. */}
             <Bar
@@ -273,6 +274,20 @@ const DistrictOverTime = memo(function DistrictOverTime({
           </BarChart>
         </ResponsiveContainer>
       </div>
+      {/* In HTML, not Recharts' legend: that one is measured after drawing, and the chart is
+          then computed and drawn a second time. */}
+      <ul className="relief-map__chart-legend">
+        {PROVENANCES.map((p) => (
+          <li key={p}>
+            <span
+              className="relief-map__chart-swatch"
+              style={{ background: provenanceColors[p] }}
+              aria-hidden="true"
+            />
+            {t(`provenance.${p}`, { ns: 'common' })}
+          </li>
+        ))}
+      </ul>
     </>
   );
 });
