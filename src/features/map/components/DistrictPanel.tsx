@@ -62,7 +62,9 @@ export function DistrictPanel({
   const query = useQuery(summaryQueries.forScope(filters));
   // The chart is drawn in a background render that gives way to input: mounting it is the
   // heaviest part of choosing a district, and it should not hold the page in one long task.
-  const shownByDay = useDeferredValue(query.data?.byDay);
+  // Until then its place stays empty (never another scope's days under this district's name).
+  const byDay = query.data?.byDay;
+  const shownByDay = useDeferredValue(byDay);
   const titleId = `relief-map-panel-${code}`;
   // The district whose whole site list was asked for; another district starts short again.
   const [allSitesOf, setAllSitesOf] = useState<string | null>(null);
@@ -144,7 +146,7 @@ export function DistrictPanel({
 
                 <section aria-labelledby={`${titleId}-time`}>
                   <h4 id={`${titleId}-time`}>{t('panel.overTime')}</h4>
-                  {shownByDay ? (
+                  {shownByDay && shownByDay === byDay ? (
                     <DistrictOverTime byDay={shownByDay} name={name} />
                   ) : (
                     <div className="relief-map__chart" />
