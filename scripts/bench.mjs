@@ -162,7 +162,11 @@ async function interactions(browser, baseUrl, label, generate) {
 
 /** @typedef {Awaited<ReturnType<typeof measureChange>>} Change */
 
-/** Each figure of `changes` on its own, the median of its values. @param {Change[]} changes */
+/**
+ * Each figure of `changes` on its own, the median of its values; the longest task is the longest
+ * of all (the budget is that no task exceeds 200 ms, not the typical one).
+ * @param {Change[]} changes
+ */
 function medianChange(changes) {
   /** @param {(c: Change) => number} pick */
   const median = (pick) => {
@@ -172,7 +176,7 @@ function medianChange(changes) {
   return {
     mainThreadMs: median((c) => c.mainThreadMs),
     wallMs: median((c) => c.wallMs),
-    longestTaskMs: median((c) => c.longestTaskMs),
+    longestTaskMs: Math.max(...changes.map((c) => c.longestTaskMs)),
     apiAnswers: median((c) => c.apiAnswers),
   };
 }
@@ -350,7 +354,7 @@ async function otherSteps(browser, baseUrl) {
       rows.push(changeRow(r.label, 'filter change (district), first', r.filter, 100));
       rows.push(changeRow('', 'filter change (type+date), first', r.filter2, 100));
       rows.push(changeRow('', 'filter change, charts on screen, first', r.chartsOnScreen, 100));
-      const again = `again (median of ${args.repeats})`;
+      const again = `again (median of ${args.repeats}; longest task of all)`;
       rows.push(changeRow('', `filter change (district), ${again}`, r.repeated.district, 100));
       rows.push(changeRow('', `filter change (type+date), ${again}`, r.repeated.typeDate, 100));
       rows.push(
