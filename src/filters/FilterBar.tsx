@@ -1,4 +1,5 @@
 import { useId, useMemo, useRef, type KeyboardEvent } from 'react';
+import { useLocation, useSearch } from 'wouter';
 import { activityTypes } from '@/api/contract';
 import { useLookups } from '@/components/domain/use-lookups';
 import { useI18n } from '@/i18n';
@@ -12,10 +13,11 @@ import {
   type DatePreset,
 } from './date-range';
 import { FILTERS_NS } from './i18n';
+import { LEDGER_GOODS_PARAM } from './links';
 import { describeScope, type ScopeNames } from './scope-words';
 import { useDataExtent } from './use-data-extent';
 import { useFilters } from './use-filters';
-import { hasAnyFilter, noFilters, type ViewFilters } from './url-filters';
+import { hasAnyFilter, noFilters, writeFilters, type ViewFilters } from './url-filters';
 import './filter-bar.css';
 
 /** Marks the start of a filter change; the charts measure 'charts:render' from here. */
@@ -100,6 +102,17 @@ export function FilterBar() {
   const change = (next: Partial<ViewFilters>) => {
     performance.mark(FILTER_CHANGE_MARK);
     setFilters(next);
+  };
+  // The ledger's goods kinds (a goods bar opens the ledger with them) narrow what is shown too:
+  // "clear all" clears them with the rest.
+  const search = useSearch();
+  const [location, navigate] = useLocation();
+  const goodsFiltered = new URLSearchParams(search).has(LEDGER_GOODS_PARAM);
+  const clearAll = () => {
+    performance.mark(FILTER_CHANGE_MARK);
+    const rest = new URLSearchParams(search);
+    rest.delete(LEDGER_GOODS_PARAM);
+    navigate(`${location}${writeFilters(rest.toString(), noFilters)}`);
   };
 
   const districtOptions = useMemo<Option[]>(() => {
@@ -219,8 +232,8 @@ export function FilterBar() {
         <button
           type="button"
           className="button button--ghost filter-bar__clear"
-          disabled={!hasAnyFilter(filters)}
-          onClick={() => change(noFilters)}
+          disabled={!hasAnyFilter(filters) && !goodsFiltered}
+          onClick={clearAll}
         >
           {t('clear')}
         </button>

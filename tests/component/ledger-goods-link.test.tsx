@@ -91,6 +91,23 @@ describe('the goods chart → ledger', () => {
     expect(screen.queryByRole('list', { name: '按物资种类筛选' })).toBeNull();
   });
 
+  it('clears the goods chip with the shared filters when "clear all" is pressed', async () => {
+    const user = userEvent.setup();
+    const { location } = renderWithApp(<Ledger />, {
+      url: '/ledger?lang=zh-CN&goods=water&district=110111',
+    });
+    const chips = await screen.findByRole('list', { name: '按物资种类筛选' });
+    expect(within(chips).getByText('物资：饮用水')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: '清除全部筛选' }));
+    await waitFor(() => expect(screen.queryByRole('list', { name: '按物资种类筛选' })).toBeNull());
+    const params = new URLSearchParams(location.history.at(-1)?.split('?')[1]);
+    expect(params.has('goods')).toBe(false);
+    expect(params.has('district')).toBe(false);
+    // Other settings of the page stay.
+    expect(params.get('lang')).toBe('zh-CN');
+    expect(screen.getByRole('button', { name: '清除全部筛选' })).toBeDisabled();
+  });
+
   it('ignores an unknown goods kind in the URL rather than breaking the page', async () => {
     renderWithApp(<Ledger />, { url: '/ledger?goods=gold&goods=%3Cimg%3E' });
     const grid = await screen.findByRole('grid');
