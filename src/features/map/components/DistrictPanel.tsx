@@ -2,7 +2,7 @@
 import { memo, useDeferredValue, useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, YAxis } from 'recharts';
-import type { RecordFilters, Split, Summary } from '@/api/contract';
+import type { ProvenanceKind, RecordFilters, Split, Summary } from '@/api/contract';
 import { summaryQueries } from '@/api/resources/summary';
 import { SpacedXAxis } from '@/components/charts/SpacedXAxis';
 import { useRootFontSize } from '@/components/charts/use-root-font-size';
@@ -202,9 +202,10 @@ export function DistrictPanel({
   );
 }
 
-/** Activities per day in the district, by provenance; memoised, as it is drawn in the background. */
-const PROVENANCES = ['reported', 'entered', 'illustrative'] as const;
+/** The stack's segments, bottom up, and the legend's order: the same as the overview's charts. */
+const STACK = ['reported', 'entered', 'illustrative'] as const satisfies readonly ProvenanceKind[];
 
+/** Activities per day in the district, by provenance; memoised, as it is drawn in the background. */
 const DistrictOverTime = memo(function DistrictOverTime({
   byDay,
   name,
@@ -252,34 +253,23 @@ const DistrictOverTime = memo(function DistrictOverTime({
             <Tooltip />
             {/* Not animated, like the overview's charts: the animation redrew every bar
                 each frame, over 100 ms of a district change. */}
-            <Bar
-              dataKey="reported"
-              stackId="a"
-              isAnimationActive={false}
-              fill={provenanceColors.reported}
-              name={t('provenance.reported', { ns: 'common' })}
-            />
-            <Bar
-              dataKey="entered"
-              stackId="a"
-              isAnimationActive={false}
-              fill={provenanceColors.entered}
-              name={t('provenance.entered', { ns: 'common' })}
-            />
-            <Bar
-              dataKey="illustrative"
-              stackId="a"
-              isAnimationActive={false}
-              fill={provenanceColors.illustrative}
-              name={t('provenance.illustrative', { ns: 'common' })}
-            />
+            {STACK.map((p) => (
+              <Bar
+                key={p}
+                dataKey={p}
+                stackId="a"
+                isAnimationActive={false}
+                fill={provenanceColors[p]}
+                name={t(`provenance.${p}`, { ns: 'common' })}
+              />
+            ))}
           </BarChart>
         </ResponsiveContainer>
       </div>
       {/* In HTML, not Recharts' legend: that one is measured after drawing, and the chart is
           then computed and drawn a second time. */}
       <ul className="relief-map__chart-legend">
-        {PROVENANCES.map((p) => (
+        {STACK.map((p) => (
           <li key={p}>
             <span
               className="relief-map__chart-swatch"
