@@ -1,5 +1,4 @@
 import { useId, useMemo, useRef, type KeyboardEvent } from 'react';
-import { useLocation, useSearch } from 'wouter';
 import { activityTypes } from '@/api/contract';
 import { useLookups } from '@/components/domain/use-lookups';
 import { useI18n } from '@/i18n';
@@ -13,11 +12,10 @@ import {
   type DatePreset,
 } from './date-range';
 import { FILTERS_NS } from './i18n';
-import { LEDGER_GOODS_PARAM } from './links';
 import { describeScope, type ScopeNames } from './scope-words';
 import { useDataExtent } from './use-data-extent';
 import { useFilters } from './use-filters';
-import { hasAnyFilter, noFilters, writeFilters, type ViewFilters } from './url-filters';
+import type { ViewFilters } from './url-filters';
 import './filter-bar.css';
 
 /** Marks the start of a filter change; the charts measure 'charts:render' from here. */
@@ -93,7 +91,7 @@ function MultiSelect({
 export function FilterBar() {
   const { t, lang } = useI18n(FILTERS_NS);
   const { t: tc } = useI18n();
-  const { filters, setFilters } = useFilters();
+  const { filters, setFilters, anyFilter, clearFilters } = useFilters();
   const lookups = useLookups();
   const { latestDay, asOf } = useDataExtent();
   const id = useId();
@@ -103,16 +101,9 @@ export function FilterBar() {
     performance.mark(FILTER_CHANGE_MARK);
     setFilters(next);
   };
-  // The ledger's goods kinds (a goods bar opens the ledger with them) narrow what is shown too:
-  // "clear all" clears them with the rest.
-  const search = useSearch();
-  const [location, navigate] = useLocation();
-  const goodsFiltered = new URLSearchParams(search).has(LEDGER_GOODS_PARAM);
   const clearAll = () => {
     performance.mark(FILTER_CHANGE_MARK);
-    const rest = new URLSearchParams(search);
-    rest.delete(LEDGER_GOODS_PARAM);
-    navigate(`${location}${writeFilters(rest.toString(), noFilters)}`);
+    clearFilters();
   };
 
   const districtOptions = useMemo<Option[]>(() => {
@@ -232,7 +223,7 @@ export function FilterBar() {
         <button
           type="button"
           className="button button--ghost filter-bar__clear"
-          disabled={!hasAnyFilter(filters) && !goodsFiltered}
+          disabled={!anyFilter}
           onClick={clearAll}
         >
           {t('clear')}

@@ -1,8 +1,16 @@
 import { useCallback, useMemo } from 'react';
 import { useLocation, useSearch } from 'wouter';
-import { parseFilters, toRecordFilters, writeFilters, type ViewFilters } from './url-filters';
+import { LEDGER_GOODS_PARAM } from './links';
+import {
+  hasAnyFilter,
+  noFilters,
+  parseFilters,
+  toRecordFilters,
+  writeFilters,
+  type ViewFilters,
+} from './url-filters';
 
-/** The current scope from the URL, and a way to change it (which updates the URL). */
+/** The current scope from the URL, and ways to change or clear it (which update the URL). */
 export function useFilters() {
   const search = useSearch();
   const [location, navigate] = useLocation();
@@ -21,5 +29,15 @@ export function useFilters() {
     [filters, location, navigate, search],
   );
 
-  return { filters, recordFilters, setFilters };
+  // The ledger's goods kinds (a goods bar opens the ledger with them) narrow what is shown too:
+  // clearing the scope clears them with the rest.
+  const goodsFiltered = new URLSearchParams(search).has(LEDGER_GOODS_PARAM);
+  const anyFilter = hasAnyFilter(filters) || goodsFiltered;
+  const clearFilters = useCallback(() => {
+    const rest = new URLSearchParams(search);
+    rest.delete(LEDGER_GOODS_PARAM);
+    navigate(`${location}${writeFilters(rest.toString(), noFilters)}`);
+  }, [location, navigate, search]);
+
+  return { filters, recordFilters, setFilters, anyFilter, clearFilters };
 }
