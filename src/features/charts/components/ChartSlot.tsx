@@ -35,6 +35,10 @@ function usePrinting(): boolean {
     media?.addEventListener('change', onMedia);
     window.addEventListener('beforeprint', on);
     window.addEventListener('afterprint', off);
+    // Printing may have begun between the render and this effect (a slot drawn in a background
+    // render commits late), and its `change` event is then missed. (A microtask: flushSync may
+    // not run inside an effect.)
+    if (media?.matches) queueMicrotask(on);
     return () => {
       media?.removeEventListener('change', onMedia);
       window.removeEventListener('beforeprint', on);
