@@ -94,7 +94,8 @@ describe('relief map', () => {
     expect(await within(panel).findByText(/窦店镇苏村/)).toBeInTheDocument();
     expect(within(panel).getByText(/中国职工保险互助会北京办事处/)).toBeInTheDocument();
     // The chart over time, drawn in the background, with its legend in words.
-    expect(await within(panel).findByRole('img', { name: /房山区/ })).toBeInTheDocument();
+    // Days, as the report's weeks of relief are shorter than the weekly threshold.
+    expect(await within(panel).findByRole('img', { name: /房山区.*按日/ })).toBeInTheDocument();
     const legend = within(panel).getByText('报道').closest('ul')!;
     expect([...legend.querySelectorAll('li')].map((li) => li.textContent)).toEqual([
       '报道',

@@ -1,5 +1,5 @@
 /** The selected district in detail: funds by source, workers, activities over time, its sites. */
-import { memo, useDeferredValue, useState } from 'react';
+import { memo, useDeferredValue, useMemo, useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, YAxis } from 'recharts';
 import type { ProvenanceKind, RecordFilters, Split, Summary } from '@/api/contract';
@@ -7,6 +7,7 @@ import { summaryQueries } from '@/api/resources/summary';
 import { SpacedXAxis } from '@/components/charts/SpacedXAxis';
 import { useRootFontSize } from '@/components/charts/use-root-font-size';
 import { IllustrativeMarker } from '@/components/domain/Provenance';
+import { timeline } from '@/features/charts/lib/series';
 import type { Lookups } from '@/components/domain/use-lookups';
 import { QueryState } from '@/components/feedback/QueryState';
 import { useI18n } from '@/i18n';
@@ -147,7 +148,12 @@ export function DistrictPanel({
                 <section aria-labelledby={`${titleId}-time`}>
                   <h4 id={`${titleId}-time`}>{t('panel.overTime')}</h4>
                   {shownByDay && shownByDay === byDay ? (
-                    <DistrictOverTime byDay={shownByDay} name={name} />
+                    <DistrictOverTime
+                      byDay={shownByDay}
+                      from={filters.from}
+                      to={filters.to}
+                      name={name}
+                    />
                   ) : (
                     <div className="relief-map__chart" />
                   )}
@@ -205,12 +211,21 @@ export function DistrictPanel({
 /** The stack's segments, bottom up, and the legend's order: the same as the overview's charts. */
 const STACK = ['reported', 'entered', 'illustrative'] as const satisfies readonly ProvenanceKind[];
 
-/** Activities per day in the district, by provenance; memoised, as it is drawn in the background. */
+/**
+ * Activities in the district over time, by provenance; memoised, as it is drawn in the
+ * background. The same continuous days as the overview's chart (empty days included, so the
+ * axis is time), summed by week over long ranges: over a hundred days of bars in a side panel
+ * are neither readable nor cheap to redraw on every district change.
+ */
 const DistrictOverTime = memo(function DistrictOverTime({
   byDay,
+  from,
+  to,
   name,
 }: {
   byDay: Summary['byDay'];
+  from: string | undefined;
+  to: string | undefined;
   name: string;
 }) {
   const { t, lang } = useI18n('map');
@@ -218,12 +233,19 @@ const DistrictOverTime = memo(function DistrictOverTime({
   const rem = useRootFontSize();
   const fontSize = Math.round(rem * 0.7);
   const days = byDay.filter((d) => splitTotal(d.activities) > 0);
-  const chartData = days.map((d) => ({
-    date: d.date,
-    label: formatDate(d.date, lang, false),
-    reported: d.activities.reported,
-    entered: d.activities.entered,
-    illustrative: d.activities.illustrative,
+  const { granularity, buckets } = useMemo(() => timeline(byDay, { from, to }), [byDay, from, to]);
+  const chartData = buckets.map((b) => ({
+    label: formatDate(b.start, lang, false),
+    range:
+      b.start === b.end
+        ? formatDate(b.start, lang)
+        : t('panel.bucketRange', {
+            start: formatDate(b.start, lang),
+            end: formatDate(b.end, lang),
+          }),
+    reported: b.activities.reported,
+    entered: b.activities.entered,
+    illustrative: b.activities.illustrative,
   }));
   return days.length === 0 ? (
     <p className="relief-map__muted">{t('panel.noActivities')}</p>
@@ -236,7 +258,14 @@ const DistrictOverTime = memo(function DistrictOverTime({
           last: formatDate(days[days.length - 1]!.date, lang),
         })}
       </p>
-      <div className="relief-map__chart" role="img" aria-label={t('panel.chartLabel', { name })}>
+      <div
+        className="relief-map__chart"
+        role="img"
+        aria-label={t('panel.chartLabel', {
+          name,
+          granularity: t(`panel.granularity.${granularity}`),
+        })}
+      >
         <ResponsiveContainer
           width="100%"
           height="100%"
@@ -250,7 +279,11 @@ const DistrictOverTime = memo(function DistrictOverTime({
               gap={rem * 0.75}
             />
             <YAxis allowDecimals={false} tick={{ fontSize }} interval={0} width={rem * 2.5} />
-            <Tooltip />
+            <Tooltip
+              labelFormatter={(label, payload) =>
+                (payload[0]?.payload as { range?: string } | undefined)?.range ?? label
+              }
+            />
             {/* Not animated, like the overview's charts: the animation redrew every bar
                 each frame, over 100 ms of a district change. */}
             {STACK.map((p) => (
