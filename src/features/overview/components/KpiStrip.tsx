@@ -1,5 +1,5 @@
-import { useQuery } from '@tanstack/react-query';
-import { useMemo } from 'react';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { useMemo, useState } from 'react';
 import { summaryQueries } from '@/api/resources/summary';
 import { IllustrativeMarker } from '@/components/domain/Provenance';
 import { QueryState } from '@/components/feedback/QueryState';
@@ -98,8 +98,16 @@ export function KpiStrip() {
   const { t: to } = useI18n('overview');
   const { filters, recordFilters } = useFilters();
   const { latestDay } = useDataExtent();
-  const query = useQuery(summaryQueries.forScope(recordFilters));
-  const periods = previousPeriod(filters.from, filters.to, latestDay);
+  // A new scope keeps the last figures on screen (marked busy) until its own arrive: replacing
+  // the cards with a spinner and back moved the page twice on every filter change.
+  const query = useQuery({
+    ...summaryQueries.forScope(recordFilters),
+    placeholderData: keepPreviousData,
+  });
+  const periods = useMemo(
+    () => previousPeriod(filters.from, filters.to, latestDay),
+    [filters.from, filters.to, latestDay],
+  );
   const previousQuery = useQuery({
     ...summaryQueries.forScope({
       ...recordFilters,
@@ -107,14 +115,21 @@ export function KpiStrip() {
       to: periods?.previous.to,
     }),
     enabled: periods !== null,
+    placeholderData: keepPreviousData,
   });
-  const deltas = useMemo(
+  const updating = query.isPlaceholderData || (periods !== null && previousQuery.isPlaceholderData);
+  const freshDeltas = useMemo(
     () =>
-      query.data && previousQuery.data && periods
+      query.data && previousQuery.data && periods && !updating
         ? kpiDeltas(kpisFromSummary(query.data), kpisFromSummary(previousQuery.data))
         : null,
-    [query.data, previousQuery.data, periods],
+    [query.data, previousQuery.data, periods, updating],
   );
+  // While either period loads, the changes shown stay those of the figures shown (never this
+  // scope's figures against another scope's previous period).
+  const [shownDeltas, setShownDeltas] = useState(freshDeltas);
+  if (!updating && shownDeltas !== freshDeltas) setShownDeltas(freshDeltas);
+  const deltas = periods === null ? null : updating ? shownDeltas : freshDeltas;
   const periodNote = !periods
     ? to('delta.none')
     : previousQuery.isError
@@ -127,7 +142,12 @@ export function KpiStrip() {
             days: periods.previous.days,
           });
   return (
-    <section className="kpi-strip" aria-label={t('kpi.region')} data-testid="kpi-strip">
+    <section
+      className="kpi-strip"
+      aria-label={t('kpi.region')}
+      aria-busy={updating || undefined}
+      data-testid="kpi-strip"
+    >
       <QueryState query={query} what={t('kpi.region')} minHeight="7rem">
         {(summary) => (
           <dl className="kpi-strip__list">

@@ -1,4 +1,4 @@
-import { useQuery } from '@tanstack/react-query';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import type { Activity } from '@/api/contract';
 import { activityQueries } from '@/api/resources/activities';
 import { ProvenanceDetails } from '@/components/domain/Provenance';
@@ -92,10 +92,18 @@ function ActivityItem({ activity, lookups }: { activity: Activity; lookups: Look
 export function RecentActivities() {
   const { t } = useI18n();
   const { recordFilters } = useFilters();
-  const query = useQuery(activityQueries.list({ ...recordFilters, limit: SHOWN, sort: '-date' }));
+  // The last list stays (marked busy) until the new scope's arrives: no spinner in between.
+  const query = useQuery({
+    ...activityQueries.list({ ...recordFilters, limit: SHOWN, sort: '-date' }),
+    placeholderData: keepPreviousData,
+  });
   const lookups = useLookups();
   return (
-    <section className="panel recent-activities" aria-labelledby="recent-activities-title">
+    <section
+      className="panel recent-activities"
+      aria-labelledby="recent-activities-title"
+      aria-busy={query.isPlaceholderData || undefined}
+    >
       <h2 id="recent-activities-title" className="panel__title">
         {t('activities.recent')}
       </h2>

@@ -1,0 +1,71 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { http } from 'msw';
+import { describe, expect, it } from 'vitest';
+import { server } from '@mocks/node';
+import { KpiStrip } from '@/features/overview/components/KpiStrip';
+import { RecentActivities } from '@/features/overview/components/RecentActivities';
+import { FilterBar } from '@/filters/FilterBar';
+import { renderWithApp } from '../support/render';
+
+/** Holds every answer of the given endpoints until `release` is called (then they answer). */
+function holdAnswers(...paths: string[]) {
+  let release: () => void = () => {};
+  const gate = new Promise<void>((r) => (release = r));
+  server.use(
+    ...paths.map((path) =>
+      http.get(`*/api/v1${path}`, async () => {
+        await gate;
+        return undefined; // on to the real handler
+      }),
+    ),
+  );
+  return () => release();
+}
+
+describe('a new scope while its data loads', () => {
+  it('keeps the key figures and recent work on screen, marked busy, then shows the new scope', async () => {
+    const user = userEvent.setup();
+    renderWithApp(
+      <>
+        <FilterBar />
+        <KpiStrip />
+        <RecentActivities />
+      </>,
+      { url: '/?from=2023-08-01&to=2023-08-10' },
+    );
+    const strip = screen.getByTestId('kpi-strip');
+    const recent = screen.getByRole('region', { name: '最新救灾帮扶活动' });
+    const activities = () => strip.querySelector<HTMLElement>('[data-kpi="activities"]')!;
+    await waitFor(() => expect(within(strip).getAllByTestId('kpi-delta')).toHaveLength(5));
+    const before = activities().querySelector('.kpi__value')!.textContent;
+    const deltaBefore = within(activities()).getByTestId('kpi-delta').textContent;
+    const firstItem = (await within(recent).findAllByRole('listitem'))[0]!.textContent;
+
+    const release = holdAnswers('/summary', '/activities');
+    await user.click(
+      within(screen.getByRole('region', { name: '筛选范围' })).getByRole('checkbox', {
+        name: /仅报道事实/,
+      }),
+    );
+
+    await waitFor(() => expect(strip).toHaveAttribute('aria-busy', 'true'));
+    expect(recent).toHaveAttribute('aria-busy', 'true');
+    // No spinner in place of the figures: the last scope's, with their own changes.
+    expect(within(strip).queryByRole('status')).not.toBeInTheDocument();
+    expect(activities().querySelector('.kpi__value')).toHaveTextContent(before!);
+    expect(within(activities()).getByTestId('kpi-delta')).toHaveTextContent(deltaBefore!);
+    expect(within(recent).queryByRole('status')).not.toBeInTheDocument();
+    expect(within(recent).getAllByRole('listitem')[0]).toHaveTextContent(firstItem!);
+
+    release();
+    await waitFor(() => expect(strip).not.toHaveAttribute('aria-busy'));
+    await waitFor(() => expect(recent).not.toHaveAttribute('aria-busy'));
+    // Reported facts only: fewer activities than with the illustrative records.
+    const after = Number(
+      activities().querySelector('.kpi__value')!.textContent!.replace(/\D/g, ''),
+    );
+    expect(after).toBeLessThan(Number(before!.replace(/\D/g, '')));
+    expect(within(strip).getAllByTestId('kpi-delta')).toHaveLength(5);
+  });
+});
