@@ -2,15 +2,14 @@ import { describe, expect, it } from 'vitest';
 import type { Split, Summary } from '@/api/contract';
 import { formatCountCompact, tickFormatter, truncateLabel } from '@/features/charts/lib/format';
 import {
-  MAX_POINTS,
   OTHERS_KEY,
   fundsByDistrict,
   fundsBySource,
-  timeline,
   topN,
   type CategoryRow,
   type Names,
 } from '@/features/charts/lib/series';
+import { MAX_POINTS, timeline } from '@/lib/timeline';
 import { NEUTRAL_COLOR, districtColor } from '@/lib/palette';
 
 const split = (reported = 0, illustrative = 0, entered = 0): Split => ({

@@ -21,13 +21,11 @@ import {
   fundsBySource,
   goodsByKind,
   hasIllustrative,
-  partsTotal,
-  timeline,
   workersByDistrict,
   type CategoryRow,
   type Names,
-  type Timeline,
 } from '../lib/series';
+import { partsTotal, timeline, type Timeline } from '@/lib/timeline';
 import { ChartCard, type TableColumn, type TableLink } from './ChartCard';
 import { ChartSlot } from './ChartSlot';
 import { LazyCategoryBars, LazyTimeChart, preloadChartsSoon } from './lazy-charts';

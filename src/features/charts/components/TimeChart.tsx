@@ -17,7 +17,7 @@ import { formatMoney, formatNumber } from '@/i18n/format';
 import { provenanceColors } from '@/lib/palette';
 import { CHARTS_NS } from '../i18n';
 import { tickFormatter } from '../lib/format';
-import type { Granularity, TimeBucket } from '../lib/series';
+import type { Granularity, TimeBucket } from '@/lib/timeline';
 import { FUNDS_COLOR, PART_STYLE, PARTS, timeChartHeight, type Part } from './parts';
 import { useRootFontSize } from '@/components/charts/use-root-font-size';
 

@@ -6,7 +6,7 @@
 import { useI18n } from '@/i18n';
 import { activityTypeColor, provenanceColors } from '@/lib/palette';
 import { CHARTS_NS } from '../i18n';
-import type { Parts } from '../lib/series';
+import type { Parts } from '@/lib/timeline';
 
 export type ValueKind = 'money' | 'count';
 export const PARTS = [

@@ -7,7 +7,7 @@ import { summaryQueries } from '@/api/resources/summary';
 import { SpacedXAxis } from '@/components/charts/SpacedXAxis';
 import { useRootFontSize } from '@/components/charts/use-root-font-size';
 import { IllustrativeMarker } from '@/components/domain/Provenance';
-import { timeline } from '@/features/charts/lib/series';
+import { timeline } from '@/lib/timeline';
 import type { Lookups } from '@/components/domain/use-lookups';
 import { QueryState } from '@/components/feedback/QueryState';
 import { useI18n } from '@/i18n';
