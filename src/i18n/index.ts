@@ -2,8 +2,9 @@
  * i18next set up once. Each feature registers its own messages next to its components
  * (`registerMessages('map', …)`), so translations live with the code that shows them.
  */
-import i18next from 'i18next';
-import { initReactI18next, useTranslation } from 'react-i18next';
+import i18next, { type TFunction } from 'i18next';
+import { useSyncExternalStore } from 'react';
+import { initReactI18next } from 'react-i18next';
 import { commonMessages } from './common';
 import { defaultLanguage, isLanguage, languages, type Language, type Messages } from './languages';
 
@@ -66,11 +67,52 @@ export async function changeLanguage(lang: Language) {
   await i18n.changeLanguage(lang);
 }
 
+function subscribeLanguage(onChange: () => void) {
+  i18n.on('languageChanged', onChange);
+  return () => i18n.off('languageChanged', onChange);
+}
+
+/**
+ * One translation function per language and namespace, which remembers the messages it looked
+ * up without options (most labels and headings). Every widget re-renders on a filter change, and
+ * i18next resolving the same few hundred keys each time was a tenth of that work. Forgotten when
+ * messages are added (a feature's namespace registers when its code loads).
+ */
+const translators = new Map<string, TFunction>();
+let messagesVersion = 0;
+i18n.store.on('added', () => (messagesVersion += 1));
+
+function translator(lang: Language, ns: string): TFunction {
+  const id = `${lang}\u0000${ns}`;
+  let t = translators.get(id);
+  if (!t) {
+    const fixed = i18n.getFixedT(lang, ns);
+    const known = new Map<string, string>();
+    let knownVersion = messagesVersion;
+    t = ((key: string | string[], options?: unknown) => {
+      if (options !== undefined || typeof key !== 'string')
+        return fixed(key as string, options as never);
+      if (knownVersion !== messagesVersion) {
+        known.clear();
+        knownVersion = messagesVersion;
+      }
+      let text = known.get(key);
+      if (text === undefined) {
+        text = fixed(key);
+        known.set(key, text);
+      }
+      return text;
+    }) as TFunction;
+    translators.set(id, t);
+  }
+  return t;
+}
+
 /** Translation function and the current language, for formatting numbers alongside text. */
 export function useI18n(ns: string = 'common') {
-  const { t, i18n: instance } = useTranslation(ns);
-  const lang: Language = isLanguage(instance.language) ? instance.language : defaultLanguage;
-  return { t, lang };
+  const language = useSyncExternalStore(subscribeLanguage, () => i18n.language);
+  const lang: Language = isLanguage(language) ? language : defaultLanguage;
+  return { t: translator(lang, ns), lang };
 }
 
 export { type Language } from './languages';
