@@ -1,6 +1,5 @@
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
 import { useEffect, type ReactNode } from 'react';
-import { I18nextProvider } from 'react-i18next';
 import { Router, type BaseLocationHook, type BaseSearchHook } from 'wouter';
 import { i18n } from '@/i18n';
 
@@ -29,17 +28,15 @@ export function AppProviders({
   location?: { hook: BaseLocationHook; searchHook: BaseSearchHook };
 }) {
   return (
-    <I18nextProvider i18n={i18n}>
-      <QueryClientProvider client={queryClient}>
-        <DocumentLanguage />
-        {location ? (
-          <Router hook={location.hook} searchHook={location.searchHook}>
-            {children}
-          </Router>
-        ) : (
-          <Router>{children}</Router>
-        )}
-      </QueryClientProvider>
-    </I18nextProvider>
+    <QueryClientProvider client={queryClient}>
+      <DocumentLanguage />
+      {location ? (
+        <Router hook={location.hook} searchHook={location.searchHook}>
+          {children}
+        </Router>
+      ) : (
+        <Router>{children}</Router>
+      )}
+    </QueryClientProvider>
   );
 }

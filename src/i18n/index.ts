@@ -4,7 +4,6 @@
  */
 import i18next, { type TFunction } from 'i18next';
 import { useSyncExternalStore } from 'react';
-import { initReactI18next } from 'react-i18next';
 import { commonMessages } from './common';
 import { defaultLanguage, isLanguage, languages, type Language, type Messages } from './languages';
 
@@ -27,7 +26,7 @@ function readStored(): string | null {
 }
 
 export const i18n = i18next.createInstance();
-void i18n.use(initReactI18next).init({
+void i18n.init({
   lng: initialLanguage(globalThis.location?.search ?? '', readStored()),
   fallbackLng: defaultLanguage,
   supportedLngs: [...languages],
