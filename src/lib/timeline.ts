@@ -12,7 +12,7 @@ export interface Parts {
   illustrative: number;
 }
 
-export function finite(n: number): number {
+function finite(n: number): number {
   return Number.isFinite(n) ? n : 0;
 }
 

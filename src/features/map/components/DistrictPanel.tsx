@@ -283,6 +283,8 @@ const DistrictOverTime = memo(function DistrictOverTime({
               labelFormatter={(label, payload) =>
                 (payload[0]?.payload as { range?: string } | undefined)?.range ?? label
               }
+              // The legend's order, not Recharts' default (by name, which differs per language).
+              itemSorter={(item) => STACK.indexOf(item.dataKey as (typeof STACK)[number])}
             />
             {/* Not animated, like the overview's charts: the animation redrew every bar
                 each frame, over 100 ms of a district change. */}
