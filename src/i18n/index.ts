@@ -109,8 +109,7 @@ function translator(lang: Language, ns: string): TFunction {
 
 /** Translation function and the current language, for formatting numbers alongside text. */
 export function useI18n(ns: string = 'common') {
-  const language = useSyncExternalStore(subscribeLanguage, () => i18n.language);
-  const lang: Language = isLanguage(language) ? language : defaultLanguage;
+  const lang = useSyncExternalStore(subscribeLanguage, currentLanguage);
   return { t: translator(lang, ns), lang };
 }
 
