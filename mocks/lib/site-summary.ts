@@ -1,78 +1,118 @@
-/** The per-site aggregate behind GET /sites/summary: a pure function, like mocks/lib/query.ts. */
-import type { Activity, ActivityType, RecordFilters, Site, SiteSummary } from '@/api/contract';
+/**
+ * The per-site aggregates behind GET /sites/summary (every site, what a marker needs) and
+ * GET /sites/{id}/summary (one site, what its popup says): pure functions, like query.ts.
+ */
+import type {
+  Activity,
+  ActivityType,
+  RecordFilters,
+  Site,
+  SiteDetail,
+  SiteDetailRow,
+  SiteSummary,
+} from '@/api/contract';
 import { activityMatcher, emptySplit } from './query';
 
-interface Acc {
-  activities: number;
-  workersServed: ReturnType<typeof emptySplit>;
-  firstDate: string;
-  lastDate: string;
-  organizationIds: Set<string>;
-  types: Map<ActivityType, number>;
+/**
+ * Calls `visit` once per (activity in scope, site it took place at). With a district filter,
+ * only sites in those districts (an activity in two districts lists sites of both). A site id
+ * that no longer exists is still visited (without a district filter) so the client can say it
+ * could not be placed.
+ */
+function forEachSiteVisit(
+  activities: Iterable<Activity>,
+  sites: ReadonlyMap<string, Site>,
+  filters: RecordFilters,
+  visit: (siteId: string, activity: Activity) => void,
+  onlySiteId?: string,
+) {
+  const districts = filters.districts?.length ? new Set(filters.districts) : null;
+  const matches = activityMatcher(filters);
+  for (const a of activities) {
+    if (a.siteIds.length === 0) continue;
+    if (onlySiteId !== undefined && !a.siteIds.includes(onlySiteId)) continue;
+    if (!matches(a)) continue;
+    for (const siteId of new Set(a.siteIds)) {
+      if (onlySiteId !== undefined && siteId !== onlySiteId) continue;
+      if (districts) {
+        const site = sites.get(siteId);
+        if (!site || !districts.has(site.districtCode)) continue;
+      }
+      visit(siteId, a);
+    }
+  }
 }
 
-/**
- * Every site that an activity in scope refers to. With a district filter, only sites in those
- * districts (an activity in two districts lists sites of both). A site id that no longer exists
- * is still listed (without a district filter) so the client can say it could not be placed.
- */
+/** Types by count, most frequent first; ties by name, so the order is stable. */
+function byFrequency(counts: ReadonlyMap<ActivityType, number>): ActivityType[] {
+  return [...counts.entries()]
+    .sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1))
+    .map(([t]) => t);
+}
+
 export function summarizeSites(
   activities: Iterable<Activity>,
   sites: ReadonlyMap<string, Site>,
   filters: RecordFilters,
   asOf: string,
 ): SiteSummary {
-  const bySite = new Map<string, Acc>();
-  const districts = filters.districts?.length ? new Set(filters.districts) : null;
-  const matches = activityMatcher(filters);
-  for (const a of activities) {
-    if (a.siteIds.length === 0 || !matches(a)) continue;
-    const workers =
-      a.workersServed && !(filters.excludeIllustrative && a.workersServed.basis === 'illustrative')
-        ? a.workersServed
-        : null;
-    const end = a.endDate ?? a.date;
-    for (const siteId of new Set(a.siteIds)) {
-      if (districts) {
-        const site = sites.get(siteId);
-        if (!site || !districts.has(site.districtCode)) continue;
-      }
-      let acc = bySite.get(siteId);
-      if (!acc) {
-        acc = {
-          activities: 0,
-          workersServed: emptySplit(),
-          firstDate: a.date,
-          lastDate: end,
-          organizationIds: new Set(),
-          types: new Map(),
-        };
-        bySite.set(siteId, acc);
-      }
-      acc.activities += 1;
-      if (workers) acc.workersServed[workers.basis] += workers.value;
-      if (a.date < acc.firstDate) acc.firstDate = a.date;
-      if (end > acc.lastDate) acc.lastDate = end;
-      acc.organizationIds.add(a.organizationId);
-      for (const o of a.partnerOrganizationIds) acc.organizationIds.add(o);
-      acc.types.set(a.type, (acc.types.get(a.type) ?? 0) + 1);
-    }
-  }
+  const bySite = new Map<string, { activities: number; types: Map<ActivityType, number> }>();
+  forEachSiteVisit(activities, sites, filters, (siteId, a) => {
+    let acc = bySite.get(siteId);
+    if (!acc) bySite.set(siteId, (acc = { activities: 0, types: new Map() }));
+    acc.activities += 1;
+    acc.types.set(a.type, (acc.types.get(a.type) ?? 0) + 1);
+  });
   return {
     asOf,
     sites: [...bySite.keys()].sort().map((siteId) => {
       const acc = bySite.get(siteId)!;
-      return {
-        siteId,
-        activities: acc.activities,
-        workersServed: acc.workersServed,
-        firstDate: acc.firstDate,
-        lastDate: acc.lastDate,
-        organizationIds: [...acc.organizationIds].sort(),
-        types: [...acc.types.entries()]
-          .sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1))
-          .map(([t]) => t),
-      };
+      return { siteId, activities: acc.activities, mainType: byFrequency(acc.types)[0]! };
     }),
+  };
+}
+
+export function summarizeSite(
+  siteId: string,
+  activities: Iterable<Activity>,
+  sites: ReadonlyMap<string, Site>,
+  filters: RecordFilters,
+  asOf: string,
+): SiteDetail {
+  let row: SiteDetailRow | null = null;
+  const organizationIds = new Set<string>();
+  const types = new Map<ActivityType, number>();
+  forEachSiteVisit(
+    activities,
+    sites,
+    filters,
+    (_, a) => {
+      const end = a.endDate ?? a.date;
+      row ??= {
+        siteId,
+        activities: 0,
+        workersServed: emptySplit(),
+        firstDate: a.date,
+        lastDate: end,
+        organizationIds: [],
+        types: [],
+      };
+      row.activities += 1;
+      const workers = a.workersServed;
+      if (workers && !(filters.excludeIllustrative && workers.basis === 'illustrative'))
+        row.workersServed[workers.basis] += workers.value;
+      if (a.date < row.firstDate) row.firstDate = a.date;
+      if (end > row.lastDate) row.lastDate = end;
+      organizationIds.add(a.organizationId);
+      for (const o of a.partnerOrganizationIds) organizationIds.add(o);
+      types.set(a.type, (types.get(a.type) ?? 0) + 1);
+    },
+    siteId,
+  );
+  const found = row as SiteDetailRow | null;
+  if (!found) return { asOf, site: null };
+  return {
+    asOf,
+    site: { ...found, organizationIds: [...organizationIds].sort(), types: byFrequency(types) },
   };
 }

@@ -465,18 +465,17 @@ export type DistrictBoundaries = z.infer<typeof districtBoundariesSchema>;
 // Per-site aggregate (the map's markers)
 // ---------------------------------------------------------------------------------------------
 
-/** One visited site: what happened there within the filters. */
+/**
+ * One visited site on the map: only what a marker needs. The map asks for every site of the
+ * scope on each filter change (5,000 at the generator's scale), so what only a popup shows comes
+ * from `GET /sites/{id}/summary` when that popup opens.
+ */
 export const siteSummaryRowSchema = z.object({
   siteId: z.string().min(1),
   /** Activities in scope at this site. */
   activities: z.number().int().nonnegative(),
-  workersServed: splitSchema,
-  firstDate: isoDateSchema,
-  lastDate: isoDateSchema,
-  /** Lead and partner organizations of those activities, sorted. */
-  organizationIds: z.array(z.string()),
-  /** Activity types seen there, most frequent first. */
-  types: z.array(activityTypeSchema),
+  /** The most frequent activity type there (the marker's colour). */
+  mainType: activityTypeSchema,
 });
 export type SiteSummaryRow = z.infer<typeof siteSummaryRowSchema>;
 
@@ -485,6 +484,27 @@ export const siteSummarySchema = z.object({
   sites: z.array(siteSummaryRowSchema),
 });
 export type SiteSummary = z.infer<typeof siteSummarySchema>;
+
+/** One site in detail: what happened there within the filters (its popup). */
+export const siteDetailRowSchema = z.object({
+  siteId: z.string().min(1),
+  activities: z.number().int().positive(),
+  workersServed: splitSchema,
+  firstDate: isoDateSchema,
+  lastDate: isoDateSchema,
+  /** Lead and partner organizations of those activities, sorted. */
+  organizationIds: z.array(z.string()),
+  /** Activity types seen there, most frequent first. */
+  types: z.array(activityTypeSchema).min(1),
+});
+export type SiteDetailRow = z.infer<typeof siteDetailRowSchema>;
+
+/** `site` is null where no activity in scope took place at the site. */
+export const siteDetailSchema = z.object({
+  asOf: timestampSchema,
+  site: siteDetailRowSchema.nullable(),
+});
+export type SiteDetail = z.infer<typeof siteDetailSchema>;
 
 // ---------------------------------------------------------------------------------------------
 // Import: many activities at once, organizations named in a spreadsheet

@@ -185,6 +185,31 @@ describe('relief map', () => {
     expect(within(panel).queryByRole('button', { name: /^显示全部/ })).toBeNull();
   });
 
+  it("opens a site's popup with what happened there in the scope, and retries a failed answer", async () => {
+    const detailPath = '/api/v1/sites/site-jiuduhe-town/summary';
+    globalThis.__reliefFaults = { [detailPath]: 'error500' };
+    try {
+      renderWithApp(<ReliefMap />, { url: '/?district=110116' });
+      const panel = await screen.findByRole('region', { name: '怀柔区详情' }, { timeout: 5000 });
+      await userEvent.click(await within(panel).findByRole('button', { name: /^九渡河镇/ }));
+      const popup = await screen.findByTestId('site-popup');
+      // The site record is at hand; its activity could not be loaded, and that is said.
+      expect(popup).toHaveTextContent('九渡河镇');
+      expect(popup).toHaveTextContent('位置为近似');
+      const alert = await within(popup).findByRole('alert');
+      expect(alert).toHaveTextContent('该地点的活动加载失败');
+
+      globalThis.__reliefFaults = undefined;
+      await userEvent.click(within(alert).getByRole('button', { name: '重试' }));
+      await waitFor(() => expect(popup).toHaveTextContent('2023年8月8日'));
+      expect(popup).toHaveTextContent('1 · 走访慰问');
+      expect(popup).toHaveTextContent('怀柔区总工会');
+      expect(within(popup).queryByRole('alert')).toBeNull();
+    } finally {
+      globalThis.__reliefFaults = undefined;
+    }
+  });
+
   it('lists sites it cannot place, as text, and never shows NaN', async () => {
     const snapshot = testStore.snapshot();
     const hostile = '<img src=x onerror=alert(1)>\u202e' + 'x'.repeat(300);

@@ -116,5 +116,15 @@ test.describe('relief map', () => {
     await expect(popup).toBeVisible();
     await expect(popup).toContainText('九渡河镇');
     await expect(popup).toContainText('位置为近似');
+    // What happened there arrives when the popup opens; the map pans so all of it shows.
+    await expect(popup).toContainText('怀柔区总工会');
+    await expect(popup).toContainText('走访慰问');
+    const mapBox = await page.locator('.leaflet-container').boundingBox();
+    await expect(async () => {
+      const box = await popup.boundingBox();
+      expect(
+        box && mapBox && box.y >= mapBox.y && box.y + box.height <= mapBox.y + mapBox.height,
+      ).toBe(true);
+    }).toPass();
   });
 });

@@ -9,7 +9,7 @@ import { i18n } from '@/i18n';
 // cores. A broken behaviour still fails, only later.
 configure({ asyncUtilTimeout: 5000 });
 
-// jsdom lacks these; Recharts and media queries need them.
+// jsdom lacks these; Recharts, media queries and "show on map" need them.
 class ResizeObserverStub {
   observe() {}
   unobserve() {}
@@ -26,6 +26,8 @@ window.matchMedia ??= ((query: string) => ({
   removeEventListener() {},
   dispatchEvent: () => false,
 })) as unknown as typeof window.matchMedia;
+// jsdom does no layout, so there is nothing to scroll.
+Element.prototype.scrollIntoView ??= () => {};
 
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
 afterEach(async () => {

@@ -14,11 +14,7 @@ const boundaries = districtBoundariesSchema.parse({
 const row = (siteId: string): SiteSummaryRow => ({
   siteId,
   activities: 1,
-  workersServed: { reported: 0, illustrative: 0, entered: 0 },
-  firstDate: '2023-08-07',
-  lastDate: '2023-08-07',
-  organizationIds: [],
-  types: ['condolence_visit'],
+  mainType: 'condolence_visit',
 });
 const site = (id: string, location: Site['location'], districtCode = '110111'): Site => ({
   id,

@@ -1,17 +1,29 @@
-/** Per-site aggregates: where the relief work happened (the map's markers). */
+/** Per-site aggregates: where the relief work happened (the map's markers and their popups). */
 import { queryOptions } from '@tanstack/react-query';
 import { fetchJson, toQueryString } from '../client';
-import { siteSummarySchema, type RecordFilters } from '../contract';
+import { siteDetailSchema, siteSummarySchema, type RecordFilters } from '../contract';
 import { summaryQueries } from './summary';
 
 export const getSiteSummary = (filters: RecordFilters, signal?: AbortSignal) =>
   fetchJson(`/sites/summary${toQueryString(filters)}`, siteSummarySchema, { signal });
 
+export const getSiteDetail = (siteId: string, filters: RecordFilters, signal?: AbortSignal) =>
+  fetchJson(
+    `/sites/${encodeURIComponent(siteId)}/summary${toQueryString(filters)}`,
+    siteDetailSchema,
+    { signal },
+  );
+
+// Under the summary's key, so every write that refreshes the summary refreshes these too.
 export const siteQueries = {
-  /** Under the summary's key, so every write that refreshes the summary refreshes this too. */
   summary: (filters: RecordFilters) =>
     queryOptions({
       queryKey: [...summaryQueries.all(), 'sites', filters] as const,
       queryFn: ({ signal }) => getSiteSummary(filters, signal),
+    }),
+  detail: (siteId: string, filters: RecordFilters) =>
+    queryOptions({
+      queryKey: [...summaryQueries.all(), 'site', siteId, filters] as const,
+      queryFn: ({ signal }) => getSiteDetail(siteId, filters, signal),
     }),
 };

@@ -52,6 +52,7 @@ registerMessages(
         activities: '活动',
         workers: '服务职工',
         types: '活动类型',
+        details: '该地点的活动',
         precision: {
           exact: '位置精确',
           approximate: '位置为近似（乡镇或村的中心）',
@@ -132,6 +133,7 @@ registerMessages(
         activities: 'Activities',
         workers: 'Workers served',
         types: 'Activity types',
+        details: 'Activity at this site',
         precision: {
           exact: 'Exact position',
           approximate: 'Approximate position (centre of the town or village)',

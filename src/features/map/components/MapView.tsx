@@ -6,7 +6,7 @@
  */
 import L from 'leaflet';
 import 'leaflet/dist/leaflet.css';
-import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { useEffect, useMemo, useRef, useState, type ReactNode, type RefObject } from 'react';
 import { MapContainer, Popup, TileLayer, ZoomControl, useMap } from 'react-leaflet';
 import type { District, DistrictBoundaries } from '@/api/contract';
 import { activityTypeColor, NEUTRAL_COLOR } from '@/lib/palette';
@@ -46,7 +46,7 @@ function canDrawCanvas(): boolean {
   return typeof document !== 'undefined' && Boolean(document.createElement('canvas').getContext);
 }
 
-/** Root font scale (the 4K wall uses a larger root size), so markers grow with the text. */
+/** Root font scale (the 4K wall uses a larger root size), so markers and popups grow with the text. */
 function uiScale(): number {
   const size = Number.parseFloat(getComputedStyle(document.documentElement).fontSize);
   return Number.isFinite(size) && size > 0 ? size / 16 : 1;
@@ -253,7 +253,7 @@ function Sites({
       if (!first) continue;
       if (c.items.length === 1) {
         const precision = first.placed.site.location?.precision ?? 'approximate';
-        const typeColor = activityTypeColor(first.placed.row.types[0] ?? '');
+        const typeColor = activityTypeColor(first.placed.row.mainType);
         const marker = L.circleMarker([first.lat, first.lng], {
           renderer,
           radius: 7 * scale,
@@ -316,6 +316,28 @@ function Sites({
   return null;
 }
 
+/**
+ * The popup's content, which grows when the site's details arrive: Leaflet sizes and places a
+ * popup when it opens, so it is told again whenever its content changes size.
+ */
+function PopupContent({
+  popup,
+  children,
+}: {
+  popup: RefObject<L.Popup | null>;
+  children: ReactNode;
+}) {
+  const ref = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    const el = ref.current;
+    if (!el) return;
+    const observer = new ResizeObserver(() => popup.current?.update());
+    observer.observe(el);
+    return () => observer.disconnect();
+  }, [popup]);
+  return <div ref={ref}>{children}</div>;
+}
+
 /** Fits Beijing on load and whenever the container changes size. */
 function FitBeijing({ boundaries }: { boundaries: DistrictBoundaries }) {
   const map = useMap();
@@ -369,6 +391,7 @@ function Accessibility({
 export function MapView(props: MapViewProps) {
   const { boundaries, base, onTileError, openSite, onOpenSite, popup, labels } = props;
   const tile = base === 'offline' ? null : tileSpecs[base];
+  const popupRef = useRef<L.Popup | null>(null);
   return (
     <MapContainer
       className="relief-map__leaflet"
@@ -408,11 +431,12 @@ export function MapView(props: MapViewProps) {
       <FitBeijing boundaries={boundaries} />
       {openSite && (
         <Popup
+          ref={popupRef}
           position={[openSite.lat, openSite.lng]}
           eventHandlers={{ remove: () => onOpenSite(null) }}
-          maxWidth={360}
+          maxWidth={360 * uiScale()}
         >
-          {popup}
+          <PopupContent popup={popupRef}>{popup}</PopupContent>
         </Popup>
       )}
     </MapContainer>

@@ -185,7 +185,8 @@ export function ReliefMap() {
     (placed: PlacedSite) => {
       const s = displaySites.find((d) => d.placed.site.id === placed.site.id);
       if (!s) return;
-      map?.setView([s.lat, s.lng], Math.max(map.getZoom(), 12));
+      // Not animated: the popup opens next, and Leaflet pans it into view only from a settled map.
+      map?.setView([s.lat, s.lng], Math.max(map.getZoom(), 12), { animate: false });
       map?.getContainer().scrollIntoView({ block: 'center' });
       setOpenSite(s);
     },
@@ -306,7 +307,13 @@ export function ReliefMap() {
                   openSite={openSite}
                   onOpenSite={setOpenSite}
                   popup={
-                    openSite ? <SiteDetails placed={openSite.placed} lookups={lookups} /> : null
+                    openSite ? (
+                      <SiteDetails
+                        placed={openSite.placed}
+                        lookups={lookups}
+                        filters={mapFilters}
+                      />
+                    ) : null
                   }
                   base={effectiveBase}
                   onTileError={onTileError}
