@@ -25,7 +25,7 @@ function add(split: Split, basis: FigureBasis, value: number) {
 }
 
 /** A figure counts when its basis is allowed by the filters. */
-function counts(basis: FigureBasis, filters: RecordFilters): boolean {
+export function counts(basis: FigureBasis, filters: RecordFilters): boolean {
   return !(filters.excludeIllustrative && basis === 'illustrative');
 }
 

@@ -8,10 +8,9 @@ import type {
   RecordFilters,
   Site,
   SiteDetail,
-  SiteDetailRow,
   SiteSummary,
 } from '@/api/contract';
-import { activityMatcher, emptySplit } from './query';
+import { activityMatcher, counts, emptySplit } from './query';
 
 /**
  * Calls `visit` once per (activity in scope, site it took place at). With a district filter,
@@ -79,40 +78,34 @@ export function summarizeSite(
   filters: RecordFilters,
   asOf: string,
 ): SiteDetail {
-  let row: SiteDetailRow | null = null;
+  const visits: Activity[] = [];
+  forEachSiteVisit(activities, sites, filters, (_, a) => visits.push(a), siteId);
+  if (visits.length === 0) return { asOf, site: null };
+  const workersServed = emptySplit();
   const organizationIds = new Set<string>();
   const types = new Map<ActivityType, number>();
-  forEachSiteVisit(
-    activities,
-    sites,
-    filters,
-    (_, a) => {
-      const end = a.endDate ?? a.date;
-      row ??= {
-        siteId,
-        activities: 0,
-        workersServed: emptySplit(),
-        firstDate: a.date,
-        lastDate: end,
-        organizationIds: [],
-        types: [],
-      };
-      row.activities += 1;
-      const workers = a.workersServed;
-      if (workers && !(filters.excludeIllustrative && workers.basis === 'illustrative'))
-        row.workersServed[workers.basis] += workers.value;
-      if (a.date < row.firstDate) row.firstDate = a.date;
-      if (end > row.lastDate) row.lastDate = end;
-      organizationIds.add(a.organizationId);
-      for (const o of a.partnerOrganizationIds) organizationIds.add(o);
-      types.set(a.type, (types.get(a.type) ?? 0) + 1);
-    },
-    siteId,
-  );
-  const found = row as SiteDetailRow | null;
-  if (!found) return { asOf, site: null };
+  let firstDate = visits[0]!.date;
+  let lastDate = firstDate;
+  for (const a of visits) {
+    const end = a.endDate ?? a.date;
+    if (a.date < firstDate) firstDate = a.date;
+    if (end > lastDate) lastDate = end;
+    if (a.workersServed && counts(a.workersServed.basis, filters))
+      workersServed[a.workersServed.basis] += a.workersServed.value;
+    organizationIds.add(a.organizationId);
+    for (const o of a.partnerOrganizationIds) organizationIds.add(o);
+    types.set(a.type, (types.get(a.type) ?? 0) + 1);
+  }
   return {
     asOf,
-    site: { ...found, organizationIds: [...organizationIds].sort(), types: byFrequency(types) },
+    site: {
+      siteId,
+      activities: visits.length,
+      workersServed,
+      firstDate,
+      lastDate,
+      organizationIds: [...organizationIds].sort(),
+      types: byFrequency(types),
+    },
   };
 }

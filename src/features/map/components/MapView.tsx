@@ -9,6 +9,7 @@ import 'leaflet/dist/leaflet.css';
 import { useEffect, useMemo, useRef, useState, type ReactNode, type RefObject } from 'react';
 import { MapContainer, Popup, TileLayer, ZoomControl, useMap } from 'react-leaflet';
 import type { District, DistrictBoundaries } from '@/api/contract';
+import { useRootFontSize } from '@/components/charts/use-root-font-size';
 import { activityTypeColor, NEUTRAL_COLOR } from '@/lib/palette';
 import { gridCluster } from '../lib/cluster';
 import type { DistrictLook } from '../lib/choropleth';
@@ -46,7 +47,7 @@ function canDrawCanvas(): boolean {
   return typeof document !== 'undefined' && Boolean(document.createElement('canvas').getContext);
 }
 
-/** Root font scale (the 4K wall uses a larger root size), so markers and popups grow with the text. */
+/** Root font scale (the 4K wall uses a larger root size), so markers grow with the text. */
 function uiScale(): number {
   const size = Number.parseFloat(getComputedStyle(document.documentElement).fontSize);
   return Number.isFinite(size) && size > 0 ? size / 16 : 1;
@@ -392,6 +393,8 @@ export function MapView(props: MapViewProps) {
   const { boundaries, base, onTileError, openSite, onOpenSite, popup, labels } = props;
   const tile = base === 'offline' ? null : tileSpecs[base];
   const popupRef = useRef<L.Popup | null>(null);
+  // Popups grow with the text on the 4K wall, as the markers do.
+  const rem = useRootFontSize();
   return (
     <MapContainer
       className="relief-map__leaflet"
@@ -434,7 +437,7 @@ export function MapView(props: MapViewProps) {
           ref={popupRef}
           position={[openSite.lat, openSite.lng]}
           eventHandlers={{ remove: () => onOpenSite(null) }}
-          maxWidth={360 * uiScale()}
+          maxWidth={(360 * rem) / 16}
         >
           <PopupContent popup={popupRef}>{popup}</PopupContent>
         </Popup>
