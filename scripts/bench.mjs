@@ -1,5 +1,5 @@
 // @ts-check
-/* global document, window -- used inside page.evaluate, which runs in the browser */
+/* global window -- used inside page.evaluate, which runs in the browser */
 /**
  * npm run bench — performance figures of the production build in Debian's Chromium.
  *
@@ -29,6 +29,7 @@ import {
   painted,
   pushRoute,
   recordLongTasks,
+  scrollToCharts,
   trackApi,
   transferSizes,
 } from './bench/browser-metrics.mjs';
@@ -132,7 +133,7 @@ async function interactions(browser, baseUrl, label, generate) {
   const mapMeasure = (await measures(page, 'map:measure-change')).at(-1) ?? NaN;
   // Charts off screen keep their drawing until scrolled to: measure a change with the charts
   // on screen too, so the figure is not only the top of the page.
-  await page.evaluate(() => document.querySelector('.charts')?.scrollIntoView());
+  await scrollToCharts(page);
   await api.settled();
   await painted(page);
   const chartsOnScreen = await measureChange(page, cdp, api, () =>
@@ -210,7 +211,7 @@ async function repeatedChanges(page, cdp, api, times) {
         pushRoute(page, `/?type=goods_delivery&from=${from}`),
       ),
     );
-    await page.evaluate(() => document.querySelector('.charts')?.scrollIntoView());
+    await scrollToCharts(page);
     await api.settled();
     await painted(page);
     runs.chartsOnScreen.push(

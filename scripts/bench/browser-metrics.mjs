@@ -217,6 +217,21 @@ export async function pushRoute(page, path) {
   }, path);
 }
 
+/**
+ * Scrolls the overview's first chart to the top of the screen. Fails rather than measuring the
+ * top of the page again: `.charts` is `display: contents` (each chart is a grid item), has no
+ * box, and scrolling it into view silently did nothing.
+ * @param {Page} page
+ */
+export async function scrollToCharts(page) {
+  const scrolled = await page.evaluate(() => {
+    const card = document.querySelector('.charts .chart-card');
+    card?.scrollIntoView({ block: 'start' });
+    return card ? window.scrollY : -1;
+  });
+  if (scrolled <= 0) throw new Error(`bench: could not scroll to the charts (scrollY ${scrolled})`);
+}
+
 /** Durations (ms) of the app's own performance.measure entries with this name. */
 export async function measures(/** @type {Page} */ page, /** @type {string} */ name) {
   return page.evaluate((n) => performance.getEntriesByName(n).map((e) => e.duration), name);
