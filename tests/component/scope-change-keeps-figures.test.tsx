@@ -3,6 +3,8 @@ import userEvent from '@testing-library/user-event';
 import { http } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { server } from '@mocks/node';
+import { ChartsSection } from '@/features/charts/components/ChartsSection';
+import { parseFilters } from '@/filters/url-filters';
 import { KpiStrip } from '@/features/overview/components/KpiStrip';
 import { RecentActivities } from '@/features/overview/components/RecentActivities';
 import { FilterBar } from '@/filters/FilterBar';
@@ -67,5 +69,47 @@ describe('a new scope while its data loads', () => {
     );
     expect(after).toBeLessThan(Number(before!.replace(/\D/g, '')));
     expect(within(strip).getAllByTestId('kpi-delta')).toHaveLength(5);
+  });
+
+  it('keeps each chart link on the records behind the figures shown, until the new scope arrives', async () => {
+    const user = userEvent.setup();
+    renderWithApp(
+      <>
+        <FilterBar />
+        <ChartsSection />
+      </>,
+      { url: '/?from=2023-08-01' },
+    );
+    const region = await screen.findByRole(
+      'region',
+      { name: '各类救灾帮扶活动' },
+      { timeout: 5000 },
+    );
+    await user.click(within(region).getByRole('button', { name: '以表格显示' }));
+    await within(region).findByRole('table');
+    const visits = () => within(region).getByRole('link', { name: '打开台账：走访慰问' });
+    const linkShowsFactsOnly = () =>
+      parseFilters(visits().getAttribute('href')!.split('?')[1] ?? '').excludeIllustrative;
+    const row = () => visits().closest('tr')!.textContent;
+    const rowBefore = row();
+    expect(linkShowsFactsOnly()).toBe(false);
+
+    const release = holdAnswers('/summary');
+    await user.click(
+      within(screen.getByRole('region', { name: '筛选范围' })).getByRole('checkbox', {
+        name: /仅报道事实/,
+      }),
+    );
+    const charts = document.querySelector('.charts')!;
+    await waitFor(() => expect(charts).toHaveAttribute('aria-busy', 'true'));
+    // The old scope's figures, and links to the old scope's records: never a mix.
+    expect(row()).toBe(rowBefore);
+    expect(linkShowsFactsOnly()).toBe(false);
+
+    release();
+    await waitFor(() => expect(charts).not.toHaveAttribute('aria-busy'));
+    await waitFor(() => expect(linkShowsFactsOnly()).toBe(true));
+    // Reported visits only: fewer than with the illustrative ones.
+    expect(row()).not.toBe(rowBefore);
   });
 });

@@ -1,5 +1,5 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { memo, useDeferredValue, useEffect, useMemo } from 'react';
+import { memo, useDeferredValue, useEffect, useMemo, useState } from 'react';
 import { useLocation, useSearch } from 'wouter';
 import { goodsKindSchema, type Summary } from '@/api/contract';
 import { summaryQueries } from '@/api/resources/summary';
@@ -417,6 +417,35 @@ export type ChartId =
   | 'activitiesByType'
   | 'goodsByKind';
 
+interface AnsweredScope {
+  summary: Summary;
+  filters: ViewFilters;
+  search: string;
+}
+
+/**
+ * The latest summary together with the filters it answers. While a new scope loads, the charts
+ * keep the previous summary (placeholder data): its filters stay with it, so that the charts
+ * are redrawn once, when the answer arrives, and never show one scope's figures over another
+ * scope's date axis or links.
+ */
+function useAnsweredScope(
+  query: { data: Summary | undefined; isPlaceholderData: boolean },
+  filters: ViewFilters,
+  search: string,
+): AnsweredScope | undefined {
+  const [kept, setKept] = useState<AnsweredScope | undefined>(undefined);
+  const summary = query.data;
+  if (summary === undefined) return kept;
+  if (query.isPlaceholderData) return kept ?? { summary, filters, search };
+  if (kept?.summary !== summary || kept.filters !== filters || kept.search !== search) {
+    const next = { summary, filters, search };
+    setKept(next);
+    return next;
+  }
+  return kept;
+}
+
 /**
  * `only` picks charts for a screen that shows a few at a time, and `eager` draws them at once
  * (presentation mode); otherwise a chart is drawn when it nears the screen.
@@ -435,9 +464,8 @@ export function ChartsSection({
   // A new scope's charts are drawn in a background render that gives way to input between
   // charts: the filter bar answers at once, and no single long task holds the page while the
   // charts on screen redraw (over 100 ms at 100,000 activities).
-  const summary = useDeferredValue(query.data);
-  const shownFilters = useDeferredValue(filters);
-  const shownSearch = useDeferredValue(search);
+  const answered = useDeferredValue(useAnsweredScope(query, filters, search));
+  const summary = answered?.summary;
   useEffect(() => preloadChartsSoon(eager ? 0 : undefined), [eager]);
   const updating = query.isPlaceholderData || summary !== query.data;
 
@@ -468,8 +496,8 @@ export function ChartsSection({
     <div className="charts" aria-busy={updating || undefined}>
       <Charts
         summary={summary}
-        filters={shownFilters}
-        search={shownSearch}
+        filters={answered.filters}
+        search={answered.search}
         only={only?.join(',')}
         eager={eager}
       />
