@@ -1,6 +1,6 @@
 import { act, render, screen } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { ChartSlot } from '@/features/charts/components/ChartSlot';
+import { ChartSlot } from '@/components/charts/ChartSlot';
 
 /**
  * jsdom has no IntersectionObserver: this one lets the test say when the slot is on screen, the

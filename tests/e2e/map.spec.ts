@@ -67,6 +67,13 @@ test.describe('relief map', () => {
     const panel = page.getByRole('region', { name: '房山区详情' });
     await expect(panel).toBeVisible();
     await expect(panel.getByText(/窦店镇苏村/)).toBeVisible();
+    // The panel's chart is drawn once it nears the screen, at its full height.
+    const overTime = panel.getByRole('img', { name: /房山区.*按日/ });
+    await overTime.scrollIntoViewIfNeeded();
+    await expect(overTime.locator('.recharts-bar-rectangle').first()).toBeVisible();
+    expect((await overTime.locator('svg.recharts-surface').boundingBox())!.height).toBeGreaterThan(
+      100,
+    );
     await expect(kpiActivities).not.toHaveText(String(allActivities));
     const fangshanActivities = Number((await kpiActivities.textContent())!.replace(/\D/g, ''));
     expect(fangshanActivities).toBeLessThan(allActivities);

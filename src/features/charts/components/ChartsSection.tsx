@@ -27,7 +27,7 @@ import {
 } from '../lib/series';
 import { partsTotal, timeline, type Timeline } from '@/lib/timeline';
 import { ChartCard, type TableColumn, type TableLink } from './ChartCard';
-import { ChartSlot } from './ChartSlot';
+import { ChartSlot } from '@/components/charts/ChartSlot';
 import { LazyCategoryBars, LazyTimeChart, preloadChartsSoon } from './lazy-charts';
 import {
   categoryBarsHeight,

@@ -4,6 +4,7 @@ import { useQuery } from '@tanstack/react-query';
 import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, YAxis } from 'recharts';
 import type { ProvenanceKind, RecordFilters, Split, Summary } from '@/api/contract';
 import { summaryQueries } from '@/api/resources/summary';
+import { ChartSlot } from '@/components/charts/ChartSlot';
 import { SpacedXAxis } from '@/components/charts/SpacedXAxis';
 import { useRootFontSize } from '@/components/charts/use-root-font-size';
 import { IllustrativeMarker } from '@/components/domain/Provenance';
@@ -266,40 +267,44 @@ const DistrictOverTime = memo(function DistrictOverTime({
           granularity: t(`panel.granularity.${granularity}`),
         })}
       >
-        <ResponsiveContainer
-          width="100%"
-          height="100%"
-          initialDimension={{ width: 320, height: 144 }}
-        >
-          <BarChart data={chartData} margin={{ top: 4, right: 4, bottom: 0, left: 0 }}>
-            <CartesianGrid strokeDasharray="3 3" vertical={false} />
-            <SpacedXAxis
-              labels={chartData.map((d) => d.label)}
-              fontSize={fontSize}
-              gap={rem * 0.75}
-            />
-            <YAxis allowDecimals={false} tick={{ fontSize }} interval={0} width={rem * 2.5} />
-            <Tooltip
-              labelFormatter={(label, payload) =>
-                (payload[0]?.payload as { range?: string } | undefined)?.range ?? label
-              }
-              // The legend's order, not Recharts' default (by name, which differs per language).
-              itemSorter={(item) => STACK.indexOf(item.dataKey as (typeof STACK)[number])}
-            />
-            {/* Not animated, like the overview's charts: the animation redrew every bar
-                each frame, over 100 ms of a district change. */}
-            {STACK.map((p) => (
-              <Bar
-                key={p}
-                dataKey={p}
-                stackId="a"
-                isAnimationActive={false}
-                fill={provenanceColors[p]}
-                name={t(`provenance.${p}`, { ns: 'common' })}
+        {/* Drawn when it nears the screen, like the overview's charts: the panel opens below the
+            map, and a district chosen on the map should not wait for a chart out of sight. */}
+        <ChartSlot height={Math.round(rem * 11)}>
+          <ResponsiveContainer
+            width="100%"
+            height="100%"
+            initialDimension={{ width: 320, height: 144 }}
+          >
+            <BarChart data={chartData} margin={{ top: 4, right: 4, bottom: 0, left: 0 }}>
+              <CartesianGrid strokeDasharray="3 3" vertical={false} />
+              <SpacedXAxis
+                labels={chartData.map((d) => d.label)}
+                fontSize={fontSize}
+                gap={rem * 0.75}
               />
-            ))}
-          </BarChart>
-        </ResponsiveContainer>
+              <YAxis allowDecimals={false} tick={{ fontSize }} interval={0} width={rem * 2.5} />
+              <Tooltip
+                labelFormatter={(label, payload) =>
+                  (payload[0]?.payload as { range?: string } | undefined)?.range ?? label
+                }
+                // The legend's order, not Recharts' default (by name, which differs per language).
+                itemSorter={(item) => STACK.indexOf(item.dataKey as (typeof STACK)[number])}
+              />
+              {/* Not animated, like the overview's charts: the animation redrew every bar
+                each frame, over 100 ms of a district change. */}
+              {STACK.map((p) => (
+                <Bar
+                  key={p}
+                  dataKey={p}
+                  stackId="a"
+                  isAnimationActive={false}
+                  fill={provenanceColors[p]}
+                  name={t(`provenance.${p}`, { ns: 'common' })}
+                />
+              ))}
+            </BarChart>
+          </ResponsiveContainer>
+        </ChartSlot>
       </div>
       {/* In HTML, not Recharts' legend: that one is measured after drawing, and the chart is
           then computed and drawn a second time. */}
