@@ -6,7 +6,15 @@
  */
 import L from 'leaflet';
 import 'leaflet/dist/leaflet.css';
-import { useEffect, useMemo, useRef, useState, type ReactNode, type RefObject } from 'react';
+import {
+  useDeferredValue,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+  type ReactNode,
+  type RefObject,
+} from 'react';
 import { MapContainer, Popup, TileLayer, ZoomControl, useMap } from 'react-leaflet';
 import type { District, DistrictBoundaries } from '@/api/contract';
 import { useRootFontSize } from '@/components/charts/use-root-font-size';
@@ -389,6 +397,15 @@ function Accessibility({
   return null;
 }
 
+/**
+ * Its children are mounted in a background render after the first one: Leaflet's map is set up
+ * in one task, and its layers are drawn in the next ones, rather than all in one long task.
+ */
+function AfterFirstRender({ children }: { children: ReactNode }) {
+  const mounted = useDeferredValue(true, false);
+  return mounted ? children : null;
+}
+
 export function MapView(props: MapViewProps) {
   const { boundaries, base, onTileError, openSite, onOpenSite, popup, labels } = props;
   const tile = base === 'offline' ? null : tileSpecs[base];
@@ -419,19 +436,25 @@ export function MapView(props: MapViewProps) {
           eventHandlers={{ tileerror: onTileError }}
         />
       )}
-      <Districts
-        boundaries={boundaries}
-        looks={props.looks}
-        selected={props.selected}
-        onSelect={props.onSelect}
-      />
-      <Labels
-        districts={props.districts}
-        districtName={props.districtName}
-        boundaries={boundaries}
-      />
-      <Sites sites={props.sites} onOpenSite={onOpenSite} clusterLabel={labels.cluster} />
-      <FitBeijing boundaries={boundaries} />
+      <AfterFirstRender>
+        {/* First, so that the shapes are drawn once, at the view that fits Beijing. */}
+        <FitBeijing boundaries={boundaries} />
+        <Districts
+          boundaries={boundaries}
+          looks={props.looks}
+          selected={props.selected}
+          onSelect={props.onSelect}
+        />
+        {/* Then labels and sites, at the zoom that fits Beijing. */}
+        <AfterFirstRender>
+          <Labels
+            districts={props.districts}
+            districtName={props.districtName}
+            boundaries={boundaries}
+          />
+          <Sites sites={props.sites} onOpenSite={onOpenSite} clusterLabel={labels.cluster} />
+        </AfterFirstRender>
+      </AfterFirstRender>
       {openSite && (
         <Popup
           ref={popupRef}
