@@ -9,7 +9,6 @@ import {
   lazy,
   Suspense,
   useCallback,
-  useDeferredValue,
   useEffect,
   useMemo,
   useState,
@@ -218,9 +217,6 @@ export function ReliefMap() {
   const ready = Boolean(
     displayBoundaries && summaryQuery.data && siteSummaryQuery.data && lookups.ready,
   );
-  // Leaflet is created in a background render of its own once the data is there, not in the
-  // same task as the rest of the page's first render (one long task that blocks input).
-  const drawMap = useDeferredValue(ready);
   useEffect(() => {
     if (ready) markDrawStart();
   }, [ready]);
@@ -299,7 +295,7 @@ export function ReliefMap() {
         {() => (
           <div className="relief-map__body">
             <div className="relief-map__stage" aria-busy={updating || undefined}>
-              {ready && drawMap && displayBoundaries ? (
+              {ready && displayBoundaries ? (
                 <MapView
                   boundaries={displayBoundaries}
                   districts={districtsList}
