@@ -437,7 +437,7 @@ function useAnsweredScope(
   const [kept, setKept] = useState<AnsweredScope | undefined>(undefined);
   const summary = query.data;
   if (summary === undefined) return kept;
-  if (query.isPlaceholderData) return kept ?? { summary, filters, search };
+  if (query.isPlaceholderData && kept) return kept;
   if (kept?.summary !== summary || kept.filters !== filters || kept.search !== search) {
     const next = { summary, filters, search };
     setKept(next);
