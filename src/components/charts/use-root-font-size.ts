@@ -6,18 +6,27 @@ import { useSyncExternalStore } from 'react';
  */
 let rootFontSize: number | null = null;
 
-function readRootFontSize(): number {
+/** The root font size in px, read now (for code outside render, e.g. a Leaflet layer's effect). */
+export function readRootFontSize(): number {
   const px = Number.parseFloat(getComputedStyle(document.documentElement).fontSize);
   return Number.isFinite(px) && px > 0 ? px : 16;
 }
+
+let subscribers = 0;
 
 function subscribeResize(callback: () => void) {
   const onResize = () => {
     rootFontSize = readRootFontSize();
     callback();
   };
+  subscribers += 1;
   window.addEventListener('resize', onResize);
-  return () => window.removeEventListener('resize', onResize);
+  return () => {
+    window.removeEventListener('resize', onResize);
+    // Nobody listens for resizes now: the next reader reads afresh rather than trust the cache.
+    subscribers -= 1;
+    if (subscribers === 0) rootFontSize = null;
+  };
 }
 
 function currentRootFontSize(): number {
@@ -27,7 +36,8 @@ function currentRootFontSize(): number {
 
 /**
  * The root font size in px. theme.css raises it on large screens, and chart text, bar
- * thickness and axis widths follow, so a 4K wall stays readable.
+ * thickness, axis widths, map popups and the ledger's row height follow, so a 4K wall stays
+ * readable.
  */
 export function useRootFontSize(): number {
   return useSyncExternalStore(subscribeResize, currentRootFontSize, () => 16);

@@ -2,6 +2,7 @@ import { keepPreviousData, useQuery, type UseQueryOptions } from '@tanstack/reac
 import { observeElementRect, useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import type { ListParams } from '@/api/contract';
+import { useRootFontSize } from '@/components/charts/use-root-font-size';
 import { describeError } from '@/components/feedback/describe-error';
 import { useI18n } from '@/i18n';
 import { formatNumber } from '@/i18n/format';
@@ -30,21 +31,6 @@ export const BLOCK_SIZE = 100;
 /** Row height in rem; the pixel value follows the root font size (larger on video walls). */
 const ROW_REM = 2.6;
 const HEAD_REM = 3;
-
-function readRootFontSize(): number {
-  const px = Number.parseFloat(getComputedStyle(document.documentElement).fontSize);
-  return Number.isFinite(px) && px > 0 ? px : 16;
-}
-
-function useRootFontSize(): number {
-  const [px, setPx] = useState(readRootFontSize);
-  useEffect(() => {
-    const update = () => setPx(readRootFontSize());
-    window.addEventListener('resize', update);
-    return () => window.removeEventListener('resize', update);
-  }, []);
-  return px;
-}
 
 interface LedgerGridProps<R extends { id: string }, K extends readonly unknown[]> {
   label: string;

@@ -17,7 +17,7 @@ import {
 } from 'react';
 import { MapContainer, Popup, TileLayer, ZoomControl, useMap } from 'react-leaflet';
 import type { District, DistrictBoundaries } from '@/api/contract';
-import { useRootFontSize } from '@/components/charts/use-root-font-size';
+import { readRootFontSize, useRootFontSize } from '@/components/charts/use-root-font-size';
 import { activityTypeColor, NEUTRAL_COLOR } from '@/lib/palette';
 import { gridCluster } from '../lib/cluster';
 import type { DistrictLook } from '../lib/choropleth';
@@ -57,8 +57,7 @@ function canDrawCanvas(): boolean {
 
 /** Root font scale (the 4K wall uses a larger root size), so markers grow with the text. */
 function uiScale(): number {
-  const size = Number.parseFloat(getComputedStyle(document.documentElement).fontSize);
-  return Number.isFinite(size) && size > 0 ? size / 16 : 1;
+  return readRootFontSize() / 16;
 }
 
 const HATCH_ID = 'relief-map-hatch';
