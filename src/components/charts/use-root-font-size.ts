@@ -6,8 +6,8 @@ import { useSyncExternalStore } from 'react';
  */
 let rootFontSize: number | null = null;
 
-/** The root font size in px, read now (for code outside render, e.g. a Leaflet layer's effect). */
-export function readRootFontSize(): number {
+/** The root font size in px, read now. */
+function readRootFontSize(): number {
   const px = Number.parseFloat(getComputedStyle(document.documentElement).fontSize);
   return Number.isFinite(px) && px > 0 ? px : 16;
 }

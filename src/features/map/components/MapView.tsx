@@ -17,7 +17,7 @@ import {
 } from 'react';
 import { MapContainer, Popup, TileLayer, ZoomControl, useMap } from 'react-leaflet';
 import type { District, DistrictBoundaries } from '@/api/contract';
-import { readRootFontSize, useRootFontSize } from '@/components/charts/use-root-font-size';
+import { useRootFontSize } from '@/components/charts/use-root-font-size';
 import { activityTypeColor, NEUTRAL_COLOR } from '@/lib/palette';
 import { gridCluster } from '../lib/cluster';
 import type { DistrictLook } from '../lib/choropleth';
@@ -53,11 +53,6 @@ interface MapViewProps {
 function canDrawCanvas(): boolean {
   if (typeof navigator !== 'undefined' && /jsdom/i.test(navigator.userAgent)) return false;
   return typeof document !== 'undefined' && Boolean(document.createElement('canvas').getContext);
-}
-
-/** Root font scale (the 4K wall uses a larger root size), so markers grow with the text. */
-function uiScale(): number {
-  return readRootFontSize() / 16;
 }
 
 const HATCH_ID = 'relief-map-hatch';
@@ -231,6 +226,10 @@ function Sites({
   clusterLabel: (count: number) => string;
 }) {
   const map = useMap();
+  // Markers grow with the text (the 4K wall uses a larger root size). The shared reading, not a
+  // getComputedStyle here: the effect runs right after React's DOM writes, and a fresh read
+  // would force a style recalculation on every filter change.
+  const scale = useRootFontSize() / 16;
   const renderer = useMemo(() => (canDrawCanvas() ? L.canvas({ padding: 0.3 }) : L.svg()), []);
   const [zoom, setZoom] = useState(() => map.getZoom());
   const openRef = useRef(onOpenSite);
@@ -248,7 +247,6 @@ function Sites({
   }, [map]);
 
   useEffect(() => {
-    const scale = uiScale();
     const clusters = gridCluster(
       sites,
       (s) => ({ lat: s.lat, lng: s.lng }),
@@ -319,7 +317,7 @@ function Sites({
     return () => {
       group.remove();
     };
-  }, [sites, zoom, map, renderer]);
+  }, [sites, zoom, map, renderer, scale]);
 
   return null;
 }
