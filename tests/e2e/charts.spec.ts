@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
 import { expect, expectNoA11yViolations, test } from './support/fixtures';
+import { lowestAxisTextContrast } from './support/contrast';
 
 const FUNDS_BY_DISTRICT = '资金去向（按受援区）';
 const FUNDS_BY_SOURCE = '资金来源（按拨付单位）';
@@ -149,6 +150,22 @@ test.describe('charts', () => {
     const image = await readFile((await png.path())!);
     expect([...image.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
     expect(image.length).toBeGreaterThan(5_000);
+  });
+
+  test('axis labels read at 4.5:1 or more in the light and the dark theme', async ({ page }) => {
+    await page.goto('/?district=110111');
+    const panelChart = page.getByTestId('district-panel').locator('.relief-map__chart');
+    for (const colorScheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme });
+      await reveal(page, FUNDS_BY_SOURCE);
+      await expect(yTicks(page, FUNDS_BY_SOURCE).first()).toBeVisible(FIRST_LOAD);
+      expect(await lowestAxisTextContrast(chart(page, FUNDS_BY_SOURCE))).toBeGreaterThanOrEqual(
+        4.5,
+      );
+      await panelChart.scrollIntoViewIfNeeded();
+      await expect(panelChart.locator('.recharts-yAxis-tick-labels text').first()).toBeVisible();
+      expect(await lowestAxisTextContrast(panelChart)).toBeGreaterThanOrEqual(4.5);
+    }
   });
 
   test('an empty scope says so instead of drawing empty axes', async ({ page }) => {

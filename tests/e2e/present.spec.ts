@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, expectNoA11yViolations, test } from './support/fixtures';
+import { lowestAxisTextContrast } from './support/contrast';
 
 test.use({ viewport: { width: 1920, height: 1080 } });
 
@@ -53,6 +54,18 @@ test.describe('presentation mode', () => {
     expect(valueSize).toBeGreaterThan(2160 * 0.035);
     await expectNoScrollbars(page);
     await expectNoA11yViolations(page);
+  });
+});
+
+test.describe('presentation charts', () => {
+  test('axis labels read at 4.5:1 or more on the dark presentation theme', async ({ page }) => {
+    await page.goto('/present?paused=1');
+    await expect(page.locator('#present-scene-title')).toHaveText('救灾地图与关键指标');
+    await page.keyboard.press('ArrowRight');
+    await expect(page.locator('#present-scene-title')).toHaveText('资金来自哪里、去了哪里');
+    const scene = page.locator('.present__scene');
+    await expect(scene.locator('.recharts-yAxis-tick-labels text').first()).toBeVisible();
+    expect(await lowestAxisTextContrast(scene)).toBeGreaterThanOrEqual(4.5);
   });
 });
 

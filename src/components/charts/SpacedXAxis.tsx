@@ -1,5 +1,7 @@
+import { useMemo } from 'react';
 import { usePlotArea, XAxis, type XAxisProps } from 'recharts';
 import { labelInterval } from '@/lib/label-spacing';
+import { axisTick } from '@/components/charts/axis-text';
 
 /**
  * A category X axis (dates) showing every n-th label so that they fit the plot. Recharts' own
@@ -19,10 +21,12 @@ export function SpacedXAxis({
   label?: XAxisProps['label'];
 }) {
   const plot = usePlotArea();
+  // A new object would make Recharts' memoised axis re-send its settings (see CategoryBars).
+  const tick = useMemo(() => axisTick(fontSize), [fontSize]);
   return (
     <XAxis
       dataKey="label"
-      tick={{ fontSize }}
+      tick={tick}
       interval={labelInterval(labels, plot?.width ?? 0, fontSize, gap)}
       label={label}
     />

@@ -10,7 +10,7 @@ import {
   type BarShapeProps,
   type TooltipContentProps,
 } from 'recharts';
-import { memo } from 'react';
+import { memo, useCallback, useMemo } from 'react';
 import { useI18n } from '@/i18n';
 import { formatMoney, formatNumber } from '@/i18n/format';
 import { labelWidth } from '@/lib/label-spacing';
@@ -19,6 +19,8 @@ import { tickFormatter, truncateLabel } from '../lib/format';
 import type { CategoryRow } from '../lib/series';
 import { categoryBarsHeight, PART_STYLE, PARTS, type Part, type ValueKind } from './parts';
 import { useRootFontSize } from '@/components/charts/use-root-font-size';
+import { useStableCallback } from './use-stable-callback';
+import { AXIS_TEXT_STYLE, axisTick } from '@/components/charts/axis-text';
 
 export function useFormatValue(kind: ValueKind) {
   const { lang } = useI18n();
@@ -55,6 +57,37 @@ function CategoryTooltip({
     </div>
   );
 }
+
+const CURSOR = { className: 'chart-cursor' };
+
+/** One stack segment, in its row's colour and its part's tone (from the row it draws). */
+function barShape(part: Part) {
+  const style = PART_STYLE[part];
+  return function CategoryBarSegment(props: BarShapeProps) {
+    const row = props.payload as CategoryRow | undefined;
+    const width = Number(props.width ?? 0);
+    if (!row || !(width > 0.5)) return <g />;
+    return (
+      <Rectangle
+        x={props.x}
+        y={props.y}
+        width={props.width}
+        height={props.height}
+        fill={row.color}
+        fillOpacity={style.fillOpacity}
+        stroke={style.dashed ? row.color : 'none'}
+        strokeWidth={style.dashed ? 1.5 : 0}
+        strokeDasharray={style.dashed ? '4 2' : undefined}
+        className={`chart-bar chart-bar--${part}`}
+      />
+    );
+  };
+}
+
+const BAR_SHAPES = Object.fromEntries(PARTS.map((part) => [part, barShape(part)])) as Record<
+  Part,
+  ReturnType<typeof barShape>
+>;
 
 interface CategoryBarsProps {
   rows: readonly CategoryRow[];
@@ -106,39 +139,49 @@ function CategoryBarsChart({
   const maxChars = lang === 'zh-CN' ? 10 : 15;
   // Every value tick is shown (interval 0): leave room for half the last one past the plot, whose
   // label can be two digits longer than the largest value's ("873万" → "1,000万").
-  const formatTick = tickFormatter(kind, lang);
+  const formatTick = useMemo(() => tickFormatter(kind, lang), [kind, lang]);
   const largest = Math.max(0, ...rows.map((r) => r.total));
   const lastTickWidth = labelWidth(formatTick(largest), fontSize) + 1.2 * fontSize;
   const rightMargin = Math.max(rem, Math.ceil(lastTickWidth / 2) + 4);
   const data = rows as CategoryRow[];
 
-  const shape = (part: Part) => (props: BarShapeProps) => {
-    const row = data[props.index];
-    const width = Number(props.width ?? 0);
-    if (!row || !(width > 0.5)) return <g />;
-    const style = PART_STYLE[part];
-    return (
-      <Rectangle
-        x={props.x}
-        y={props.y}
-        width={props.width}
-        height={props.height}
-        fill={row.color}
-        fillOpacity={style.fillOpacity}
-        stroke={style.dashed ? row.color : 'none'}
-        strokeWidth={style.dashed ? 1.5 : 0}
-        strokeDasharray={style.dashed ? '4 2' : undefined}
-        className={`chart-bar chart-bar--${part}`}
-      />
-    );
-  };
+  // Recharts' axes and bars are memoised on their props, and each one that re-renders sends its
+  // settings to the chart's store again, which recomputes the chart once more: every object and
+  // function handed to them keeps its identity while what it says is unchanged.
+  const margin = useMemo(
+    () => ({ top: 4, right: rightMargin, bottom: rem * 1.5, left: 0 }),
+    [rightMargin, rem],
+  );
+  const tick = useMemo(() => axisTick(fontSize), [fontSize]);
+  const valueLabel = useMemo(
+    () => ({
+      value: axisLabel,
+      position: 'insideBottom' as const,
+      offset: -rem * 1.2,
+      fontSize,
+      fill: AXIS_TEXT_STYLE.fill,
+    }),
+    [axisLabel, rem, fontSize],
+  );
+  const formatCategory = useCallback(
+    (v: unknown) => truncateLabel(String(v), maxChars),
+    [maxChars],
+  );
+  const tooltip = useCallback(
+    (props: TooltipContentProps) => <CategoryTooltip {...props} kind={kind} clickable />,
+    [kind],
+  );
+  const onBarClick = useStableCallback((_data: unknown, index: number) => {
+    const row = data[index];
+    if (row) onSelect(row);
+  });
 
   return (
     <ResponsiveContainer width="100%" height={height}>
       <BarChart
         data={data}
         layout="vertical"
-        margin={{ top: 4, right: rightMargin, bottom: rem * 1.5, left: 0 }}
+        margin={margin}
         barCategoryGap="22%"
         accessibilityLayer
         title={title}
@@ -148,38 +191,31 @@ function CategoryBarsChart({
         <XAxis
           type="number"
           tickFormatter={formatTick}
-          tick={{ fontSize }}
+          tick={tick}
           // Five compact ticks always fit; a number keeps Recharts from measuring each in the page.
           interval={0}
           allowDecimals={false}
           domain={[0, 'auto']}
-          label={{ value: axisLabel, position: 'insideBottom', offset: -rem * 1.2, fontSize }}
+          label={valueLabel}
         />
         <YAxis
           type="category"
           dataKey="label"
           width={Math.round(rem * 9.5)}
-          tick={{ fontSize }}
-          tickFormatter={(v: unknown) => truncateLabel(String(v), maxChars)}
+          tick={tick}
+          tickFormatter={formatCategory}
           interval={0}
         />
-        <Tooltip
-          cursor={{ className: 'chart-cursor' }}
-          isAnimationActive={false}
-          content={(props) => <CategoryTooltip {...props} kind={kind} clickable />}
-        />
+        <Tooltip cursor={CURSOR} isAnimationActive={false} content={tooltip} />
         {PARTS.map((part) => (
           <Bar
             key={part}
             dataKey={part}
             stackId="basis"
-            shape={shape(part)}
+            shape={BAR_SHAPES[part]}
             isAnimationActive={false}
             cursor="pointer"
-            onClick={(_data, index) => {
-              const row = data[index];
-              if (row) onSelect(row);
-            }}
+            onClick={onBarClick}
           />
         ))}
       </BarChart>

@@ -10,7 +10,7 @@ import {
   type BarShapeProps,
   type TooltipContentProps,
 } from 'recharts';
-import { memo } from 'react';
+import { memo, useMemo } from 'react';
 import { SpacedXAxis } from '@/components/charts/SpacedXAxis';
 import { useI18n } from '@/i18n';
 import { formatMoney, formatNumber } from '@/i18n/format';
@@ -20,6 +20,8 @@ import { tickFormatter } from '../lib/format';
 import type { Granularity, TimeBucket } from '@/lib/timeline';
 import { FUNDS_COLOR, PART_STYLE, PARTS, timeChartHeight, type Part } from './parts';
 import { useRootFontSize } from '@/components/charts/use-root-font-size';
+import { useStableCallback } from './use-stable-callback';
+import { AXIS_TEXT_STYLE, axisTick } from '@/components/charts/axis-text';
 
 export interface TimePoint {
   key: string;
@@ -55,6 +57,37 @@ function TimeTooltip({ active, payload }: Partial<TooltipContentProps>) {
     </div>
   );
 }
+
+const CURSOR = { className: 'chart-cursor' };
+
+/** One stack segment in its part's colour and tone. */
+function barShape(part: Part) {
+  const style = PART_STYLE[part];
+  const color = provenanceColors[part];
+  return function TimeBarSegment(props: BarShapeProps) {
+    const height = Number(props.height ?? 0);
+    if (!(Math.abs(height) > 0.5)) return <g />;
+    return (
+      <Rectangle
+        x={props.x}
+        y={props.y}
+        width={props.width}
+        height={props.height}
+        fill={color}
+        fillOpacity={style.fillOpacity}
+        stroke={style.dashed ? color : 'none'}
+        strokeWidth={style.dashed ? 1 : 0}
+        strokeDasharray={style.dashed ? '3 2' : undefined}
+        className={`chart-bar chart-bar--${part}`}
+      />
+    );
+  };
+}
+
+const BAR_SHAPES = Object.fromEntries(PARTS.map((part) => [part, barShape(part)])) as Record<
+  Part,
+  ReturnType<typeof barShape>
+>;
 
 interface TimeChartProps {
   points: readonly TimePoint[];
@@ -96,32 +129,40 @@ function TimeChartView({
   const data = points as TimePoint[];
   const height = timeChartHeight(rem);
 
-  const shape = (part: Part) => (props: BarShapeProps) => {
-    const height = Number(props.height ?? 0);
-    if (!(Math.abs(height) > 0.5)) return <g />;
-    const style = PART_STYLE[part];
-    const color = provenanceColors[part];
-    return (
-      <Rectangle
-        x={props.x}
-        y={props.y}
-        width={props.width}
-        height={props.height}
-        fill={color}
-        fillOpacity={style.fillOpacity}
-        stroke={style.dashed ? color : 'none'}
-        strokeWidth={style.dashed ? 1 : 0}
-        strokeDasharray={style.dashed ? '3 2' : undefined}
-        className={`chart-bar chart-bar--${part}`}
-      />
-    );
-  };
+  // Stable props, as in CategoryBars: a Recharts part given a new object re-sends its settings
+  // to the chart's store, and the chart is computed again.
+  const margin = useMemo(
+    () => ({ top: rem * 1.6, right: rem * 0.5, bottom: rem * 1.5, left: rem * 0.5 }),
+    [rem],
+  );
+  const tick = useMemo(() => axisTick(fontSize), [fontSize]);
+  const labels = useMemo(() => {
+    const axisLabel = (value: string, position: 'insideBottom' | 'top', offset: number) => ({
+      value,
+      position,
+      offset,
+      fontSize,
+      fill: AXIS_TEXT_STYLE.fill,
+    });
+    return {
+      date: axisLabel(t('axis.date'), 'insideBottom', -rem * 1.2),
+      activities: axisLabel(t('axis.activities'), 'top', rem * 0.6),
+      funds: axisLabel(t('axis.funds'), 'top', rem * 0.6),
+    };
+  }, [t, rem, fontSize]);
+  const formatCount = useMemo(() => tickFormatter('count', lang), [lang]);
+  const formatFunds = useMemo(() => tickFormatter('money', lang), [lang]);
+  const dot = useMemo(() => ({ r: rem / 6, fill: FUNDS_COLOR }), [rem]);
+  const onBarClick = useStableCallback((_data: unknown, index: number) => {
+    const point = data[index];
+    if (point) onSelect(point);
+  });
 
   return (
     <ResponsiveContainer width="100%" height={height}>
       <ComposedChart
         data={data}
-        margin={{ top: rem * 1.6, right: rem * 0.5, bottom: rem * 1.5, left: rem * 0.5 }}
+        margin={margin}
         barCategoryGap={granularity === 'day' ? '12%' : '20%'}
         accessibilityLayer
         title={title}
@@ -132,44 +173,37 @@ function TimeChartView({
           labels={data.map((p) => p.label)}
           fontSize={fontSize}
           gap={rem}
-          label={{ value: t('axis.date'), position: 'insideBottom', offset: -rem * 1.2, fontSize }}
+          label={labels.date}
         />
         <YAxis
           yAxisId="count"
           interval={0}
-          tickFormatter={tickFormatter('count', lang)}
-          tick={{ fontSize }}
+          tickFormatter={formatCount}
+          tick={tick}
           allowDecimals={false}
           width={Math.round(rem * 3.5)}
-          label={{ value: t('axis.activities'), position: 'top', offset: rem * 0.6, fontSize }}
+          label={labels.activities}
         />
         <YAxis
           yAxisId="funds"
           orientation="right"
           interval={0}
-          tickFormatter={tickFormatter('money', lang)}
-          tick={{ fontSize }}
+          tickFormatter={formatFunds}
+          tick={tick}
           width={Math.round(rem * 4)}
-          label={{ value: t('axis.funds'), position: 'top', offset: rem * 0.6, fontSize }}
+          label={labels.funds}
         />
-        <Tooltip
-          cursor={{ className: 'chart-cursor' }}
-          isAnimationActive={false}
-          content={(props) => <TimeTooltip {...props} />}
-        />
+        <Tooltip cursor={CURSOR} isAnimationActive={false} content={TimeTooltip} />
         {PARTS.map((part) => (
           <Bar
             key={part}
             yAxisId="count"
             dataKey={part}
             stackId="activities"
-            shape={shape(part)}
+            shape={BAR_SHAPES[part]}
             isAnimationActive={false}
             cursor="pointer"
-            onClick={(_d, index) => {
-              const point = data[index];
-              if (point) onSelect(point);
-            }}
+            onClick={onBarClick}
           />
         ))}
         <Line
@@ -179,7 +213,7 @@ function TimeChartView({
           stroke={FUNDS_COLOR}
           strokeDasharray={fundsIllustrative ? '6 3' : undefined}
           strokeWidth={Math.max(2, rem / 8)}
-          dot={data.length <= 40 ? { r: rem / 6, fill: FUNDS_COLOR } : false}
+          dot={data.length <= 40 ? dot : false}
           isAnimationActive={false}
         />
       </ComposedChart>

@@ -6,6 +6,7 @@ import type { ProvenanceKind, RecordFilters, Split, Summary } from '@/api/contra
 import { summaryQueries } from '@/api/resources/summary';
 import { ChartSlot } from '@/components/charts/ChartSlot';
 import { SpacedXAxis } from '@/components/charts/SpacedXAxis';
+import { axisTick } from '@/components/charts/axis-text';
 import { useRootFontSize } from '@/components/charts/use-root-font-size';
 import { IllustrativeMarker } from '@/components/domain/Provenance';
 import { timeline } from '@/lib/timeline';
@@ -212,6 +213,16 @@ export function DistrictPanel({
 /** The stack's segments, bottom up, and the legend's order: the same as the overview's charts. */
 const STACK = ['reported', 'entered', 'illustrative'] as const satisfies readonly ProvenanceKind[];
 
+const PANEL_CHART_MARGIN = { top: 4, right: 4, bottom: 0, left: 0 };
+
+/** A bar's tooltip names its whole bucket (a week reads "7月31日 – 8月6日"). */
+const bucketRange = (label: unknown, payload: readonly { payload?: unknown }[]) =>
+  (payload[0]?.payload as { range?: string } | undefined)?.range ?? String(label);
+
+/** The legend's order, not Recharts' default (by name, which differs per language). */
+const stackOrder = (item: { dataKey?: unknown }) =>
+  STACK.indexOf(item.dataKey as (typeof STACK)[number]);
+
 /**
  * Activities in the district over time, by provenance; memoised, as it is drawn in the
  * background. The same continuous days as the overview's chart (empty days included, so the
@@ -235,6 +246,9 @@ const DistrictOverTime = memo(function DistrictOverTime({
   const fontSize = Math.round(rem * 0.7);
   const days = byDay.filter((d) => splitTotal(d.activities) > 0);
   const { granularity, buckets } = useMemo(() => timeline(byDay, { from, to }), [byDay, from, to]);
+  // Stable props for Recharts' memoised parts, which re-send changed settings to the chart's
+  // store and compute it again (see the overview's CategoryBars).
+  const tick = useMemo(() => axisTick(fontSize), [fontSize]);
   const chartData = buckets.map((b) => ({
     label: formatDate(b.start, lang, false),
     range:
@@ -275,21 +289,15 @@ const DistrictOverTime = memo(function DistrictOverTime({
             height="100%"
             initialDimension={{ width: 320, height: 144 }}
           >
-            <BarChart data={chartData} margin={{ top: 4, right: 4, bottom: 0, left: 0 }}>
+            <BarChart data={chartData} margin={PANEL_CHART_MARGIN}>
               <CartesianGrid strokeDasharray="3 3" vertical={false} />
               <SpacedXAxis
                 labels={chartData.map((d) => d.label)}
                 fontSize={fontSize}
                 gap={rem * 0.75}
               />
-              <YAxis allowDecimals={false} tick={{ fontSize }} interval={0} width={rem * 2.5} />
-              <Tooltip
-                labelFormatter={(label, payload) =>
-                  (payload[0]?.payload as { range?: string } | undefined)?.range ?? label
-                }
-                // The legend's order, not Recharts' default (by name, which differs per language).
-                itemSorter={(item) => STACK.indexOf(item.dataKey as (typeof STACK)[number])}
-              />
+              <YAxis allowDecimals={false} tick={tick} interval={0} width={rem * 2.5} />
+              <Tooltip labelFormatter={bucketRange} itemSorter={stackOrder} />
               {/* Not animated, like the overview's charts: the animation redrew every bar
                 each frame, over 100 ms of a district change. */}
               {STACK.map((p) => (
