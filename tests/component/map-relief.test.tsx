@@ -1,4 +1,4 @@
-import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import type { Activity, Site } from '@/api/contract';
@@ -274,7 +274,8 @@ describe('relief map', () => {
   it('speaks English', async () => {
     const { container } = renderWithApp(<ReliefMap />, { url: '/?lang=en' });
     const { i18n } = await import('@/i18n');
-    await i18n.changeLanguage('en');
+    // In act: the switch re-renders the mounted map.
+    await act(() => i18n.changeLanguage('en'));
     await mapDrawn(container);
     expect(screen.getByRole('region', { name: 'Where relief went' })).toBeInTheDocument();
     expect(
