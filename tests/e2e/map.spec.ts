@@ -74,6 +74,13 @@ test.describe('relief map', () => {
     expect((await overTime.locator('svg.recharts-surface').boundingBox())!.height).toBeGreaterThan(
       100,
     );
+    // A bar's tooltip names its day and its activities, and lists no empty parts.
+    await overTime.locator('.recharts-bar-rectangle').first().hover();
+    const tip = overTime.locator('.chart-tooltip');
+    await expect(tip).toBeVisible();
+    await expect(tip.locator('.chart-tooltip__name')).toHaveText(/^2023年\d+月\d+日/);
+    await expect(tip).toContainText(/[1-9]\d* 项活动/);
+    await expect(tip).not.toContainText(/(^|\D)0 项/);
     await expect(kpiActivities).not.toHaveText(String(allActivities));
     const fangshanActivities = Number((await kpiActivities.textContent())!.replace(/\D/g, ''));
     expect(fangshanActivities).toBeLessThan(allActivities);

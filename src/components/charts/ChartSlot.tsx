@@ -1,6 +1,7 @@
 import { Suspense, useEffect, useRef, useState, type ReactNode, type RefObject } from 'react';
 import { flushSync } from 'react-dom';
 import { useI18n } from '@/i18n';
+import './chart-tooltip.css';
 
 /** True while the element is on screen or close to it (always true where the API is missing). */
 function useNearViewport(ref: RefObject<HTMLElement | null>, initially: boolean): boolean {

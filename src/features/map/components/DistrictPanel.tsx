@@ -1,7 +1,15 @@
 /** The selected district in detail: funds by source, workers, activities over time, its sites. */
 import { memo, useDeferredValue, useMemo, useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
-import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, YAxis } from 'recharts';
+import {
+  Bar,
+  BarChart,
+  CartesianGrid,
+  ResponsiveContainer,
+  Tooltip,
+  YAxis,
+  type TooltipContentProps,
+} from 'recharts';
 import type { ProvenanceKind, RecordFilters, Split, Summary } from '@/api/contract';
 import { summaryQueries } from '@/api/resources/summary';
 import { ChartSlot } from '@/components/charts/ChartSlot';
@@ -215,13 +223,42 @@ const STACK = ['reported', 'entered', 'illustrative'] as const satisfies readonl
 
 const PANEL_CHART_MARGIN = { top: 4, right: 4, bottom: 0, left: 0 };
 
-/** A bar's tooltip names its whole bucket (a week reads "7月31日 – 8月6日"). */
-const bucketRange = (label: unknown, payload: readonly { payload?: unknown }[]) =>
-  (payload[0]?.payload as { range?: string } | undefined)?.range ?? String(label);
+interface PanelPoint extends Record<(typeof STACK)[number], number> {
+  label: string;
+  /** The whole bucket: a day, or a week as "7月31日至8月6日". */
+  range: string;
+}
 
-/** The legend's order, not Recharts' default (by name, which differs per language). */
-const stackOrder = (item: { dataKey?: unknown }) =>
-  STACK.indexOf(item.dataKey as (typeof STACK)[number]);
+/**
+ * A bar's tooltip, as compact as the overview's: the bucket, its activities and only the parts
+ * it has, in the legend's order. (Recharts' default listed every part, zeros too, in large type
+ * over most of this small chart.)
+ */
+function PanelTooltip({ active, payload }: Partial<TooltipContentProps>) {
+  const { t } = useI18n('map');
+  const point = payload?.[0]?.payload as PanelPoint | undefined;
+  if (!active || !point) return null;
+  const total = STACK.reduce((sum, p) => sum + point[p], 0);
+  return (
+    <div className="chart-tooltip">
+      <p className="chart-tooltip__name">{point.range}</p>
+      <p>{t('panel.tooltipActivities', { count: total })}</p>
+      {STACK.filter((p) => point[p] > 0 && point[p] < total).map((p) => (
+        <p key={p} className="chart-tooltip__part">
+          {t('panel.tooltipOfWhich', {
+            part: t(`provenance.${p}`, { ns: 'common' }),
+            count: point[p],
+          })}
+        </p>
+      ))}
+      {total > 0 && STACK.every((p) => point[p] === 0 || point[p] === total) && (
+        <p className="chart-tooltip__part">
+          {t(`provenance.${STACK.find((p) => point[p] > 0)!}`, { ns: 'common' })}
+        </p>
+      )}
+    </div>
+  );
+}
 
 /**
  * Activities in the district over time, by provenance; memoised, as it is drawn in the
@@ -249,7 +286,7 @@ const DistrictOverTime = memo(function DistrictOverTime({
   // Stable props for Recharts' memoised parts, which re-send changed settings to the chart's
   // store and compute it again (see the overview's CategoryBars).
   const tick = useMemo(() => axisTick(fontSize), [fontSize]);
-  const chartData = buckets.map((b) => ({
+  const chartData = buckets.map((b): PanelPoint => ({
     label: formatDate(b.start, lang, false),
     range:
       b.start === b.end
@@ -297,7 +334,7 @@ const DistrictOverTime = memo(function DistrictOverTime({
                 gap={rem * 0.75}
               />
               <YAxis allowDecimals={false} tick={tick} interval={0} width={rem * 2.5} />
-              <Tooltip labelFormatter={bucketRange} itemSorter={stackOrder} />
+              <Tooltip content={PanelTooltip} isAnimationActive={false} />
               {/* Not animated, like the overview's charts: the animation redrew every bar
                 each frame, over 100 ms of a district change. */}
               {STACK.map((p) => (
