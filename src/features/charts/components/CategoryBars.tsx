@@ -2,12 +2,10 @@ import {
   Bar,
   BarChart,
   CartesianGrid,
-  Rectangle,
   ResponsiveContainer,
   Tooltip,
   XAxis,
   YAxis,
-  type BarShapeProps,
   type TooltipContentProps,
 } from 'recharts';
 import { memo, useCallback, useMemo } from 'react';
@@ -17,9 +15,10 @@ import { labelWidth } from '@/lib/label-spacing';
 import { CHARTS_NS } from '../i18n';
 import { tickFormatter, truncateLabel } from '../lib/format';
 import type { CategoryRow } from '../lib/series';
-import { categoryBarsHeight, PART_STYLE, PARTS, type Part, type ValueKind } from './parts';
+import { categoryBarsHeight, PARTS, type ValueKind } from './parts';
 import { useRootFontSize } from '@/components/charts/use-root-font-size';
 import { useStableCallback } from './use-stable-callback';
+import { stackSegments } from './stack-segment';
 import { AXIS_TEXT_STYLE, axisTick } from '@/components/charts/axis-text';
 
 export function useFormatValue(kind: ValueKind) {
@@ -60,34 +59,12 @@ function CategoryTooltip({
 
 const CURSOR = { className: 'chart-cursor' };
 
-/** One stack segment, in its row's colour and its part's tone (from the row it draws). */
-function barShape(part: Part) {
-  const style = PART_STYLE[part];
-  return function CategoryBarSegment(props: BarShapeProps) {
-    const row = props.payload as CategoryRow | undefined;
-    const width = Number(props.width ?? 0);
-    if (!row || !(width > 0.5)) return <g />;
-    return (
-      <Rectangle
-        x={props.x}
-        y={props.y}
-        width={props.width}
-        height={props.height}
-        fill={row.color}
-        fillOpacity={style.fillOpacity}
-        stroke={style.dashed ? row.color : 'none'}
-        strokeWidth={style.dashed ? 1.5 : 0}
-        strokeDasharray={style.dashed ? '4 2' : undefined}
-        className={`chart-bar chart-bar--${part}`}
-      />
-    );
-  };
-}
-
-const BAR_SHAPES = Object.fromEntries(PARTS.map((part) => [part, barShape(part)])) as Record<
-  Part,
-  ReturnType<typeof barShape>
->;
+// Each bar in its row's colour.
+const BAR_SHAPES = stackSegments({
+  color: (_part, row) => (row as CategoryRow | undefined)?.color,
+  length: 'width',
+  outline: { width: 1.5, dash: '4 2' },
+});
 
 interface CategoryBarsProps {
   rows: readonly CategoryRow[];

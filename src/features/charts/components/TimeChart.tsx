@@ -3,11 +3,9 @@ import {
   CartesianGrid,
   ComposedChart,
   Line,
-  Rectangle,
   ResponsiveContainer,
   Tooltip,
   YAxis,
-  type BarShapeProps,
   type TooltipContentProps,
 } from 'recharts';
 import { memo, useMemo } from 'react';
@@ -18,9 +16,10 @@ import { provenanceColors } from '@/lib/palette';
 import { CHARTS_NS } from '../i18n';
 import { tickFormatter } from '../lib/format';
 import type { Granularity, TimeBucket } from '@/lib/timeline';
-import { FUNDS_COLOR, PART_STYLE, PARTS, timeChartHeight, type Part } from './parts';
+import { FUNDS_COLOR, PARTS, timeChartHeight } from './parts';
 import { useRootFontSize } from '@/components/charts/use-root-font-size';
 import { useStableCallback } from './use-stable-callback';
+import { stackSegments } from './stack-segment';
 import { AXIS_TEXT_STYLE, axisTick } from '@/components/charts/axis-text';
 
 export interface TimePoint {
@@ -60,34 +59,12 @@ function TimeTooltip({ active, payload }: Partial<TooltipContentProps>) {
 
 const CURSOR = { className: 'chart-cursor' };
 
-/** One stack segment in its part's colour and tone. */
-function barShape(part: Part) {
-  const style = PART_STYLE[part];
-  const color = provenanceColors[part];
-  return function TimeBarSegment(props: BarShapeProps) {
-    const height = Number(props.height ?? 0);
-    if (!(Math.abs(height) > 0.5)) return <g />;
-    return (
-      <Rectangle
-        x={props.x}
-        y={props.y}
-        width={props.width}
-        height={props.height}
-        fill={color}
-        fillOpacity={style.fillOpacity}
-        stroke={style.dashed ? color : 'none'}
-        strokeWidth={style.dashed ? 1 : 0}
-        strokeDasharray={style.dashed ? '3 2' : undefined}
-        className={`chart-bar chart-bar--${part}`}
-      />
-    );
-  };
-}
-
-const BAR_SHAPES = Object.fromEntries(PARTS.map((part) => [part, barShape(part)])) as Record<
-  Part,
-  ReturnType<typeof barShape>
->;
+// Each part in its provenance colour.
+const BAR_SHAPES = stackSegments({
+  color: (part) => provenanceColors[part],
+  length: 'height',
+  outline: { width: 1, dash: '3 2' },
+});
 
 interface TimeChartProps {
   points: readonly TimePoint[];
