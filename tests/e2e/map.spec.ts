@@ -70,12 +70,14 @@ test.describe('relief map', () => {
     // The panel's chart is drawn once it nears the screen, at its full height.
     const overTime = panel.getByRole('img', { name: /房山区.*按日/ });
     await overTime.scrollIntoViewIfNeeded();
-    await expect(overTime.locator('.recharts-bar-rectangle').first()).toBeVisible();
+    // A bar of a day with activities (empty days keep their place on the time axis, undrawn).
+    const drawnBar = overTime.locator('.recharts-bar-rectangle path').first();
+    await expect(drawnBar).toBeVisible();
     expect((await overTime.locator('svg.recharts-surface').boundingBox())!.height).toBeGreaterThan(
       100,
     );
     // A bar's tooltip names its day and its activities, and lists no empty parts.
-    await overTime.locator('.recharts-bar-rectangle').first().hover();
+    await drawnBar.hover();
     const tip = overTime.locator('.chart-tooltip');
     await expect(tip).toBeVisible();
     await expect(tip.locator('.chart-tooltip__name')).toHaveText(/^2023年\d+月\d+日/);

@@ -60,9 +60,9 @@ function CategoryTooltip({
 const CURSOR = { className: 'chart-cursor' };
 
 // Each bar in its row's colour.
-const BAR_SHAPES = stackSegments({
+const BAR_SHAPE = stackSegments({
   color: (_part, row) => (row as CategoryRow | undefined)?.color,
-  length: 'width',
+  along: 'x',
   outline: { width: 1.5, dash: '4 2' },
 });
 
@@ -184,17 +184,13 @@ function CategoryBarsChart({
           interval={0}
         />
         <Tooltip cursor={CURSOR} isAnimationActive={false} content={tooltip} />
-        {PARTS.map((part) => (
-          <Bar
-            key={part}
-            dataKey={part}
-            stackId="basis"
-            shape={BAR_SHAPES[part]}
-            isAnimationActive={false}
-            cursor="pointer"
-            onClick={onBarClick}
-          />
-        ))}
+        <Bar
+          dataKey="total"
+          shape={BAR_SHAPE}
+          isAnimationActive={false}
+          cursor="pointer"
+          onClick={onBarClick}
+        />
       </BarChart>
     </ResponsiveContainer>
   );

@@ -20,6 +20,7 @@ import { FUNDS_COLOR, PARTS, timeChartHeight } from './parts';
 import { useRootFontSize } from '@/components/charts/use-root-font-size';
 import { useStableCallback } from './use-stable-callback';
 import { stackSegments } from './stack-segment';
+import { stackTotal } from '@/components/charts/stacked-bar';
 import { AXIS_TEXT_STYLE, axisTick } from '@/components/charts/axis-text';
 
 export interface TimePoint {
@@ -60,11 +61,12 @@ function TimeTooltip({ active, payload }: Partial<TooltipContentProps>) {
 const CURSOR = { className: 'chart-cursor' };
 
 // Each part in its provenance colour.
-const BAR_SHAPES = stackSegments({
+const BAR_SHAPE = stackSegments({
   color: (part) => provenanceColors[part],
-  length: 'height',
+  along: 'y',
   outline: { width: 1, dash: '3 2' },
 });
+const ACTIVITIES = stackTotal(PARTS);
 
 interface TimeChartProps {
   points: readonly TimePoint[];
@@ -171,18 +173,14 @@ function TimeChartView({
           label={labels.funds}
         />
         <Tooltip cursor={CURSOR} isAnimationActive={false} content={TimeTooltip} />
-        {PARTS.map((part) => (
-          <Bar
-            key={part}
-            yAxisId="count"
-            dataKey={part}
-            stackId="activities"
-            shape={BAR_SHAPES[part]}
-            isAnimationActive={false}
-            cursor="pointer"
-            onClick={onBarClick}
-          />
-        ))}
+        <Bar
+          yAxisId="count"
+          dataKey={ACTIVITIES}
+          shape={BAR_SHAPE}
+          isAnimationActive={false}
+          cursor="pointer"
+          onClick={onBarClick}
+        />
         <Line
           yAxisId="funds"
           dataKey="funds"

@@ -15,6 +15,7 @@ import { summaryQueries } from '@/api/resources/summary';
 import { ChartSlot } from '@/components/charts/ChartSlot';
 import { SpacedXAxis } from '@/components/charts/SpacedXAxis';
 import { axisTick } from '@/components/charts/axis-text';
+import { stackedBar, stackTotal } from '@/components/charts/stacked-bar';
 import { useRootFontSize } from '@/components/charts/use-root-font-size';
 import { IllustrativeMarker } from '@/components/domain/Provenance';
 import { timeline } from '@/lib/timeline';
@@ -223,6 +224,13 @@ const STACK = ['reported', 'entered', 'illustrative'] as const satisfies readonl
 
 const PANEL_CHART_MARGIN = { top: 4, right: 4, bottom: 0, left: 0 };
 
+const PANEL_BAR = stackedBar({
+  parts: STACK,
+  along: 'y',
+  paint: (part) => ({ fill: provenanceColors[part] }),
+});
+const PANEL_TOTAL = stackTotal(STACK);
+
 interface PanelPoint extends Record<(typeof STACK)[number], number> {
   label: string;
   /** The whole bucket: a day, or a week as "7月31日至8月6日". */
@@ -337,16 +345,7 @@ const DistrictOverTime = memo(function DistrictOverTime({
               <Tooltip content={PanelTooltip} isAnimationActive={false} />
               {/* Not animated, like the overview's charts: the animation redrew every bar
                 each frame, over 100 ms of a district change. */}
-              {STACK.map((p) => (
-                <Bar
-                  key={p}
-                  dataKey={p}
-                  stackId="a"
-                  isAnimationActive={false}
-                  fill={provenanceColors[p]}
-                  name={t(`provenance.${p}`, { ns: 'common' })}
-                />
-              ))}
+              <Bar dataKey={PANEL_TOTAL} shape={PANEL_BAR} isAnimationActive={false} />
             </BarChart>
           </ResponsiveContainer>
         </ChartSlot>
