@@ -8,7 +8,12 @@ import { ChartSlot } from '@/components/charts/ChartSlot';
  */
 class ScreenObserver {
   static instances: ScreenObserver[] = [];
-  constructor(private readonly callback: IntersectionObserverCallback) {
+  readonly rootMargin: string;
+  constructor(
+    private readonly callback: IntersectionObserverCallback,
+    options?: IntersectionObserverInit,
+  ) {
+    this.rootMargin = options?.rootMargin ?? '0px';
     ScreenObserver.instances.push(this);
   }
   observe() {}
@@ -21,6 +26,19 @@ class ScreenObserver {
       ),
     );
   }
+}
+
+/**
+ * A slot watches two bands: the wide one (drawn ahead of the screen) and the narrow one (kept
+ * current). A scroll reports where the slot now is relative to both.
+ */
+function scrollTo(where: 'far' | 'ahead' | 'on screen') {
+  const byWidth = [...ScreenObserver.instances].sort(
+    (a, b) => Number.parseFloat(b.rootMargin) - Number.parseFloat(a.rootMargin),
+  );
+  const [wide, narrow] = byWidth;
+  wide!.show(where !== 'far');
+  narrow!.show(where === 'on screen');
 }
 
 const drawn = vi.fn();
@@ -49,15 +67,33 @@ describe('ChartSlot', () => {
     const { container } = render(<Slot scope="全市" />);
     expect(screen.queryByTestId('chart')).toBeNull();
     expect(container.querySelector<HTMLElement>('.chart-slot')?.style.minHeight).toBe('200px');
-    ScreenObserver.instances[0]!.show(true);
+    expect(ScreenObserver.instances).toHaveLength(2);
+    scrollTo('ahead');
     expect(screen.getByTestId('chart')).toHaveTextContent('全市');
+  });
+
+  it('draws ahead of the screen with the current scope, then redraws only once on screen', () => {
+    const { rerender } = render(<Slot scope="全市" />);
+    rerender(<Slot scope="房山区" />);
+    scrollTo('ahead');
+    // Its first drawing is current, never the scope it was mounted with.
+    expect(screen.getByTestId('chart')).toHaveTextContent('房山区');
+    drawn.mockClear();
+
+    rerender(<Slot scope="怀柔区" />);
+    expect(drawn).not.toHaveBeenCalled();
+    expect(screen.getByTestId('chart')).toHaveTextContent('房山区');
+
+    scrollTo('on screen');
+    expect(screen.getByTestId('chart')).toHaveTextContent('怀柔区');
+    rerender(<Slot scope="昌平区" />);
+    expect(screen.getByTestId('chart')).toHaveTextContent('昌平区');
   });
 
   it('keeps the last drawing while off screen and shows the current scope when back', () => {
     const { rerender } = render(<Slot scope="全市" />);
-    const observer = ScreenObserver.instances[0]!;
-    observer.show(true);
-    observer.show(false);
+    scrollTo('on screen');
+    scrollTo('far');
     drawn.mockClear();
 
     rerender(<Slot scope="房山区" />);
@@ -65,7 +101,7 @@ describe('ChartSlot', () => {
     expect(drawn).not.toHaveBeenCalled();
     expect(screen.getByTestId('chart')).toHaveTextContent('全市');
 
-    observer.show(true);
+    scrollTo('on screen');
     expect(screen.getByTestId('chart')).toHaveTextContent('怀柔区');
   });
 

@@ -3,25 +3,42 @@ import { flushSync } from 'react-dom';
 import { useI18n } from '@/i18n';
 import './chart-tooltip.css';
 
-/** True while the element is on screen or close to it (always true where the API is missing). */
-function useNearViewport(ref: RefObject<HTMLElement | null>, initially: boolean): boolean {
-  const [near, setNear] = useState(() => initially || typeof IntersectionObserver === 'undefined');
+/**
+ * True while the element is within `margin` of the screen (always true where the API is
+ * missing). `margin` is a rootMargin: '50% 0px' is half a screen above and below.
+ */
+function useWithinScreen(
+  ref: RefObject<HTMLElement | null>,
+  margin: string,
+  initially: boolean,
+): boolean {
+  const [within, setWithin] = useState(
+    () => initially || typeof IntersectionObserver === 'undefined',
+  );
   useEffect(() => {
     const el = ref.current;
     if (!el || typeof IntersectionObserver === 'undefined') return;
     const observer = new IntersectionObserver(
       (entries) => {
         const entry = entries.at(-1);
-        if (entry) setNear(entry.isIntersecting);
+        if (entry) setWithin(entry.isIntersecting);
       },
-      // Half a screen ahead: a chart scrolled towards is drawn before it arrives.
-      { rootMargin: '50% 0px' },
+      { rootMargin: margin },
     );
     observer.observe(el);
     return () => observer.disconnect();
-  }, [ref]);
-  return near;
+  }, [ref, margin]);
+  return within;
 }
+
+/** First drawn half a screen ahead: a chart scrolled towards is drawn before it arrives. */
+const DRAW_AHEAD = '50% 0px';
+/**
+ * Kept current from a little ahead of the screen: a filter change then redraws the charts a
+ * reader sees (and the next ones), not every chart drawn so far. A scroll brings the others up
+ * to date as they come within this band, before they are seen.
+ */
+const KEEP_CURRENT = '15% 0px';
 
 /** True while the page is being printed: every chart must then be drawn with current data. */
 function usePrinting(): boolean {
@@ -65,20 +82,21 @@ interface ChartSlotProps {
 }
 
 /**
- * Where a chart is drawn. A chart far from the screen is not drawn yet, and one that has left
- * the screen keeps its last drawing until it comes back: a filter change then redraws only
- * the charts a reader can see. The frame around it (title, description, table, exports) is
- * always current.
+ * Where a chart is drawn. A chart far from the screen is not drawn yet, and one away from the
+ * screen keeps its last drawing until it comes back: a filter change then redraws only the
+ * charts a reader can see. The frame around it (title, description, table, exports) is always
+ * current.
  */
 export function ChartSlot({ height, eager = false, children }: ChartSlotProps) {
   const { t } = useI18n();
   const ref = useRef<HTMLDivElement>(null);
-  const near = useNearViewport(ref, eager);
+  const near = useWithinScreen(ref, DRAW_AHEAD, eager);
+  const onScreen = useWithinScreen(ref, KEEP_CURRENT, eager);
   const printing = usePrinting();
-  const active = near || printing;
-  const [drawn, setDrawn] = useState(active);
-  if (active && !drawn) setDrawn(true);
-  const shown = useFrozen(children, !active);
+  const [drawn, setDrawn] = useState(near || printing);
+  if ((near || printing) && !drawn) setDrawn(true);
+  // Until its first drawing the slot follows the scope, so that drawing is current.
+  const shown = useFrozen(children, drawn && !onScreen && !printing);
   const placeholder = (
     <div className="chart-slot__placeholder" style={{ height }}>
       <span className="visually-hidden">{t('state.loading')}</span>
