@@ -7,6 +7,7 @@ import { ChartsSection } from '@/features/charts/components/ChartsSection';
 import { parseFilters } from '@/filters/url-filters';
 import { KpiStrip } from '@/features/overview/components/KpiStrip';
 import { RecentActivities } from '@/features/overview/components/RecentActivities';
+import { ReliefMap } from '@/features/map/components/ReliefMap';
 import { FilterBar } from '@/filters/FilterBar';
 import { renderWithApp } from '../support/render';
 
@@ -111,5 +112,31 @@ describe('a new scope while its data loads', () => {
     await waitFor(() => expect(linkShowsFactsOnly()).toBe(true));
     // Reported visits only: fewer than with the illustrative ones.
     expect(row()).not.toBe(rowBefore);
+  });
+
+  it('keeps the last district whole in its panel while the next one loads, then shows the next', async () => {
+    const user = userEvent.setup();
+    renderWithApp(<ReliefMap />, { url: '/?district=110111' });
+    const fangshan = await screen.findByRole('region', { name: '房山区详情' }, { timeout: 5000 });
+    expect(await within(fangshan).findByText(/窦店镇苏村/)).toBeInTheDocument();
+    const fundsBefore = within(fangshan).getByText('拨付资金').nextElementSibling!.textContent;
+
+    const release = holdAnswers('/summary');
+    await user.click(screen.getByRole('button', { name: /选择 昌平区/ }));
+    // Fangshan's name, figures and sites together, marked busy: not its figures under Changping.
+    await waitFor(() => expect(fangshan).toHaveAttribute('aria-busy', 'true'));
+    expect(within(fangshan).getByRole('status')).toHaveTextContent('正在载入昌平区…');
+    expect(screen.getByRole('region', { name: '房山区详情' })).toBe(fangshan);
+    expect(within(fangshan).getByText('拨付资金').nextElementSibling).toHaveTextContent(
+      fundsBefore!,
+    );
+    expect(within(fangshan).getByText(/窦店镇苏村/)).toBeInTheDocument();
+
+    release();
+    const changping = await screen.findByRole('region', { name: '昌平区详情' });
+    await waitFor(() => expect(changping).not.toHaveAttribute('aria-busy'));
+    expect(within(changping).queryByText(/窦店镇苏村/)).not.toBeInTheDocument();
+    expect(within(changping).queryByText(/正在载入/)).not.toBeInTheDocument();
+    expect(screen.queryByRole('region', { name: '房山区详情' })).not.toBeInTheDocument();
   });
 });

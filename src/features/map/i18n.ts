@@ -63,6 +63,7 @@ registerMessages(
       cluster: '{{count}} 个走访地点，点击放大',
       panel: {
         title: '{{name}}详情',
+        loadingOther: '正在载入{{name}}…',
         funds: '拨付资金',
         withoutAmount: '另有 {{count}} 笔未披露金额',
         workers: '服务职工',
@@ -146,6 +147,7 @@ registerMessages(
       cluster: '{{count}} sites visited, click to zoom in',
       panel: {
         title: '{{name}} in detail',
+        loadingOther: 'Loading {{name}}…',
         funds: 'Funds allocated',
         withoutAmount: '{{count}} more without a stated amount',
         workers: 'Workers served',

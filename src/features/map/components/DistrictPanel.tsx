@@ -1,6 +1,6 @@
 /** The selected district in detail: funds by source, workers, activities over time, its sites. */
 import { memo, useDeferredValue, useMemo, useState } from 'react';
-import { useQuery } from '@tanstack/react-query';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import {
   Bar,
   BarChart,
@@ -60,6 +60,43 @@ function Figure({ label, value, split }: { label: string; value: string; split: 
  */
 const SITE_LIST_SHORT = 20;
 
+/** The district a panel is about, as the map chose it. */
+type PanelDistrict = Pick<Props, 'code' | 'name' | 'filters' | 'sites' | 'unplaced'>;
+
+interface AnsweredDistrict {
+  district: PanelDistrict;
+  /** Its figures; undefined while its first figures load, or when they failed. */
+  summary: Summary | undefined;
+}
+
+/**
+ * The district the panel shows, together with its own figures. While another district's (or
+ * another scope's) figures load, the panel keeps the previous answer whole (its name, figures,
+ * chart and sites), marked busy: never one district's figures under another's name. It also
+ * lets the chart be updated in place rather than drawn anew, the costliest part of a change.
+ */
+function useAnsweredDistrict(
+  current: PanelDistrict,
+  query: { data: Summary | undefined; isPlaceholderData: boolean },
+): AnsweredDistrict {
+  const [kept, setKept] = useState<AnsweredDistrict | undefined>(undefined);
+  const summary = query.data;
+  if (summary === undefined) return { district: current, summary: undefined };
+  if (query.isPlaceholderData && kept) return kept;
+  const d = kept?.district;
+  const same =
+    kept?.summary === summary &&
+    d?.code === current.code &&
+    d.name === current.name &&
+    d.filters === current.filters &&
+    d.sites === current.sites &&
+    d.unplaced === current.unplaced;
+  if (same) return kept;
+  const next = { district: current, summary };
+  setKept(next);
+  return next;
+}
+
 export function DistrictPanel({
   code,
   name,
@@ -71,30 +108,47 @@ export function DistrictPanel({
   onClear,
 }: Props) {
   const { t, lang } = useI18n('map');
-  const query = useQuery(summaryQueries.forScope(filters));
-  // The chart is drawn in a background render that gives way to input: mounting it is the
-  // heaviest part of choosing a district, and it should not hold the page in one long task.
-  // Until then its place stays empty (never another scope's days under this district's name).
-  const byDay = query.data?.byDay;
-  const shownByDay = useDeferredValue(byDay);
-  const titleId = `relief-map-panel-${code}`;
+  const query = useQuery({
+    ...summaryQueries.forScope(filters),
+    placeholderData: keepPreviousData,
+  });
+  const answered = useAnsweredDistrict({ code, name, filters, sites, unplaced }, query);
+  // A new answer is drawn in a background render that gives way to input: redrawing the chart is
+  // the heaviest part of choosing a district, and should not hold the page in one long task.
+  const shown = useDeferredValue(answered);
+  const district = shown.district;
+  const busy = query.isPlaceholderData || shown !== answered;
+  const titleId = `relief-map-panel-${district.code}`;
   // The district whose whole site list was asked for; another district starts short again.
   const [allSitesOf, setAllSitesOf] = useState<string | null>(null);
-  const ranked = [...sites].sort((a, b) => b.row.activities - a.row.activities);
-  const listedSites = allSitesOf === code ? ranked : ranked.slice(0, SITE_LIST_SHORT);
+  const ranked = [...district.sites].sort((a, b) => b.row.activities - a.row.activities);
+  const listedSites = allSitesOf === district.code ? ranked : ranked.slice(0, SITE_LIST_SHORT);
   return (
-    <section className="relief-map__panel" aria-labelledby={titleId} data-testid="district-panel">
+    <section
+      className="relief-map__panel"
+      aria-labelledby={titleId}
+      aria-busy={busy || undefined}
+      data-testid="district-panel"
+    >
       <div className="relief-map__panel-head">
         <h3 id={titleId} className="relief-map__panel-title">
-          {t('panel.title', { name })}
+          {t('panel.title', { name: district.name })}
         </h3>
         <button type="button" className="button button--ghost" onClick={onClear}>
           {t('clear')}
           {t('clearHint')}
         </button>
       </div>
+      {district.code !== code && (
+        <p className="relief-map__muted" role="status">
+          {t('panel.loadingOther', { name })}
+        </p>
+      )}
       <QueryState query={query} what={t('panel.title', { name })} minHeight="8rem">
-        {(summary) => {
+        {() => {
+          // The shown answer lags the query's by one background render.
+          const summary = shown.summary;
+          if (!summary) return null;
           const totals = summary.totals;
           const sources = summary.bySource
             .map((s) => ({ ...s, total: splitTotal(s.fundsYuan) }))
@@ -158,21 +212,17 @@ export function DistrictPanel({
 
                 <section aria-labelledby={`${titleId}-time`}>
                   <h4 id={`${titleId}-time`}>{t('panel.overTime')}</h4>
-                  {shownByDay && shownByDay === byDay ? (
-                    <DistrictOverTime
-                      byDay={shownByDay}
-                      from={filters.from}
-                      to={filters.to}
-                      name={name}
-                    />
-                  ) : (
-                    <div className="relief-map__chart" />
-                  )}
+                  <DistrictOverTime
+                    byDay={summary.byDay}
+                    from={district.filters.from}
+                    to={district.filters.to}
+                    name={district.name}
+                  />
                 </section>
 
                 <section aria-labelledby={`${titleId}-sites`}>
                   <h4 id={`${titleId}-sites`}>{t('panel.sites')}</h4>
-                  {sites.length + unplaced.length === 0 ? (
+                  {district.sites.length + district.unplaced.length === 0 ? (
                     <p className="relief-map__muted">{t('panel.noSites')}</p>
                   ) : (
                     <ul className="relief-map__site-list">
@@ -190,18 +240,18 @@ export function DistrictPanel({
                           </button>
                         </li>
                       ))}
-                      {listedSites.length < sites.length && (
+                      {listedSites.length < district.sites.length && (
                         <li>
                           <button
                             type="button"
                             className="button button--ghost"
-                            onClick={() => setAllSitesOf(code)}
+                            onClick={() => setAllSitesOf(district.code)}
                           >
-                            {t('panel.allSites', { count: sites.length })}
+                            {t('panel.allSites', { count: district.sites.length })}
                           </button>
                         </li>
                       )}
-                      {unplaced.map((u) => (
+                      {district.unplaced.map((u) => (
                         <li key={u.row.siteId} className="relief-map__muted">
                           {u.site ? localName(u.site.name, lang) : u.row.siteId} —{' '}
                           {t(`unplacedReason.${u.reason}`)}

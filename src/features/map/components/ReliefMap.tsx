@@ -167,6 +167,15 @@ export function ReliefMap() {
         : { placed: [], unplaced: [] },
     [boundariesQuery.data, siteSummaryQuery.data, lookups.sites],
   );
+  // The chosen district's sites, the same arrays while nothing changes (its panel keeps what it
+  // shows until new figures arrive, and compares them).
+  const selectedSites = useMemo(
+    () => ({
+      placed: placement.placed.filter((p) => p.site.districtCode === selected),
+      unplaced: placement.unplaced.filter((u) => u.site?.districtCode === selected),
+    }),
+    [placement, selected],
+  );
   const displaySites: DisplaySite[] = useMemo(
     () =>
       placement.placed.map((placed) => {
@@ -365,8 +374,8 @@ export function ReliefMap() {
             name={districtName(selected)}
             filters={recordFilters}
             lookups={lookups}
-            sites={placement.placed.filter((p) => p.site.districtCode === selected)}
-            unplaced={placement.unplaced.filter((u) => u.site?.districtCode === selected)}
+            sites={selectedSites.placed}
+            unplaced={selectedSites.unplaced}
             onShowSite={showSite}
             onClear={clear}
           />
