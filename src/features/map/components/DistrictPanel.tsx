@@ -80,18 +80,11 @@ function useAnsweredDistrict(
   query: { data: Summary | undefined; isPlaceholderData: boolean },
 ): AnsweredDistrict {
   const [kept, setKept] = useState<AnsweredDistrict | undefined>(undefined);
+  const unanswered = useMemo(() => ({ district: current, summary: undefined }), [current]);
   const summary = query.data;
-  if (summary === undefined) return { district: current, summary: undefined };
+  if (summary === undefined) return unanswered;
   if (query.isPlaceholderData && kept) return kept;
-  const d = kept?.district;
-  const same =
-    kept?.summary === summary &&
-    d?.code === current.code &&
-    d.name === current.name &&
-    d.filters === current.filters &&
-    d.sites === current.sites &&
-    d.unplaced === current.unplaced;
-  if (same) return kept;
+  if (kept?.summary === summary && kept.district === current) return kept;
   const next = { district: current, summary };
   setKept(next);
   return next;
@@ -112,7 +105,11 @@ export function DistrictPanel({
     ...summaryQueries.forScope(filters),
     placeholderData: keepPreviousData,
   });
-  const answered = useAnsweredDistrict({ code, name, filters, sites, unplaced }, query);
+  const current = useMemo(
+    () => ({ code, name, filters, sites, unplaced }),
+    [code, name, filters, sites, unplaced],
+  );
+  const answered = useAnsweredDistrict(current, query);
   // A new answer is drawn in a background render that gives way to input: redrawing the chart is
   // the heaviest part of choosing a district, and should not hold the page in one long task.
   const shown = useDeferredValue(answered);
