@@ -2,10 +2,12 @@ import {
   Bar,
   CartesianGrid,
   ComposedChart,
+  Curve,
   Line,
   ResponsiveContainer,
   Tooltip,
   YAxis,
+  type LineDrawShapeProps,
   type TooltipContentProps,
 } from 'recharts';
 import { memo, useMemo } from 'react';
@@ -67,6 +69,23 @@ const BAR_SHAPE = stackSegments({
   outline: { width: 1, dash: '3 2' },
 });
 const ACTIVITIES = stackTotal(PARTS);
+
+/**
+ * The funds line, drawn without the ref Recharts hands its default shape: Recharts measures that
+ * path's length on every render, for an entrance animation these charts never play, and the
+ * measurement forces the page's layout in the middle of a filter change.
+ */
+function FundsCurve(props: LineDrawShapeProps) {
+  const {
+    pathRef: _measured,
+    animationElapsedTime: _elapsed,
+    isAnimating: _animating,
+    isEntrance: _entrance,
+    visibleLength: _length,
+    ...curve
+  } = props;
+  return <Curve {...curve} />;
+}
 
 interface TimeChartProps {
   points: readonly TimePoint[];
@@ -189,6 +208,7 @@ function TimeChartView({
           strokeDasharray={fundsIllustrative ? '6 3' : undefined}
           strokeWidth={Math.max(2, rem / 8)}
           dot={data.length <= 40 ? dot : false}
+          shape={FundsCurve}
           isAnimationActive={false}
         />
       </ComposedChart>
