@@ -52,6 +52,29 @@ test.describe('relief map', () => {
     expect(measures).toHaveLength(1);
   });
 
+  test('the district chart shows its date labels whole, the last one at the right edge too', async ({
+    page,
+  }) => {
+    // English dates are wide, and on this screen the last label falls under the last bar.
+    await page.setViewportSize({ width: 1920, height: 1080 });
+    await page.goto('/?district=110111&lang=en');
+    const panel = page.getByRole('region', { name: 'Fangshan in detail' });
+    const chart = panel.getByRole('img', { name: /Fangshan/ });
+    await chart.scrollIntoViewIfNeeded(FIRST);
+    await expect(chart.locator('.recharts-bar-rectangle path').first()).toBeVisible(FIRST);
+    const overflow = await chart.locator('svg.recharts-surface').evaluate((svg) => {
+      const box = svg.getBoundingClientRect();
+      return [
+        ...svg.querySelectorAll('.recharts-xAxis-tick-labels text, .recharts-xAxis text'),
+      ].map((text) => {
+        const r = text.getBoundingClientRect();
+        return Math.max(box.left - r.left, r.right - box.right);
+      });
+    });
+    expect(overflow.length).toBeGreaterThan(2);
+    expect(Math.max(...overflow)).toBeLessThanOrEqual(0.5);
+  });
+
   test('clicking Fangshan selects it, filters the page, round-trips the URL; Escape clears', async ({
     page,
   }) => {

@@ -24,6 +24,7 @@ import { QueryState } from '@/components/feedback/QueryState';
 import { useI18n } from '@/i18n';
 import { formatDate, formatMoney, formatNumber } from '@/i18n/format';
 import { localName } from '@/i18n/localized';
+import { labelWidth } from '@/lib/label-spacing';
 import { provenanceColors } from '@/lib/palette';
 import { splitTotal } from '../lib/measure';
 import type { PlacedSite, UnplacedSite } from '../lib/placement';
@@ -131,16 +132,16 @@ export function DistrictPanel({
         <h3 id={titleId} className="relief-map__panel-title">
           {t('panel.title', { name: district.name })}
         </h3>
+        {/* Always there, so that screen readers announce what it says; in the title's row, so
+            that the panel does not jump while the next district loads. */}
+        <p className="relief-map__muted relief-map__panel-status" role="status">
+          {district.code !== code ? t('panel.loadingOther', { name }) : ''}
+        </p>
         <button type="button" className="button button--ghost" onClick={onClear}>
           {t('clear')}
           {t('clearHint')}
         </button>
       </div>
-      {district.code !== code && (
-        <p className="relief-map__muted" role="status">
-          {t('panel.loadingOther', { name })}
-        </p>
-      )}
       <QueryState query={query} what={t('panel.title', { name })} minHeight="8rem">
         {() => {
           // The shown answer lags the query's by one background render.
@@ -269,8 +270,6 @@ export function DistrictPanel({
 /** The stack's segments, bottom up, and the legend's order: the same as the overview's charts. */
 const STACK = ['reported', 'entered', 'illustrative'] as const satisfies readonly ProvenanceKind[];
 
-const PANEL_CHART_MARGIN = { top: 4, right: 4, bottom: 0, left: 0 };
-
 const PANEL_BAR = stackedBar({
   parts: STACK,
   along: 'y',
@@ -354,6 +353,13 @@ const DistrictOverTime = memo(function DistrictOverTime({
     entered: b.activities.entered,
     illustrative: b.activities.illustrative,
   }));
+  // A date under the last bar is centred on it: leave room for its right half, or it is cut.
+  const labels = chartData.map((d) => d.label);
+  const halfLabel = Math.ceil(Math.max(0, ...labels.map((l) => labelWidth(l, fontSize))) / 2);
+  const margin = useMemo(
+    () => ({ top: 4, right: Math.max(4, halfLabel), bottom: 0, left: 0 }),
+    [halfLabel],
+  );
   return days.length === 0 ? (
     <p className="relief-map__muted">{t('panel.noActivities')}</p>
   ) : (
@@ -381,13 +387,9 @@ const DistrictOverTime = memo(function DistrictOverTime({
             height="100%"
             initialDimension={{ width: 320, height: 144 }}
           >
-            <BarChart data={chartData} margin={PANEL_CHART_MARGIN}>
+            <BarChart data={chartData} margin={margin}>
               <CartesianGrid strokeDasharray="3 3" vertical={false} />
-              <SpacedXAxis
-                labels={chartData.map((d) => d.label)}
-                fontSize={fontSize}
-                gap={rem * 0.75}
-              />
+              <SpacedXAxis labels={labels} fontSize={fontSize} gap={rem * 0.75} />
               <YAxis allowDecimals={false} tick={tick} interval={0} width={rem * 2.5} />
               <Tooltip content={PanelTooltip} isAnimationActive={false} />
               {/* Not animated, like the overview's charts: the animation redrew every bar
