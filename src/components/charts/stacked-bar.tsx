@@ -52,8 +52,3 @@ export function stackedBar<Part extends string>(look: StackLook<Part>) {
     return <g>{segments}</g>;
   };
 }
-
-/** The `dataKey` of a stacked bar whose rows do not carry their total. */
-export function stackTotal<Part extends string>(parts: readonly Part[]) {
-  return (row: Record<Part, number>) => parts.reduce((sum, part) => sum + (row[part] || 0), 0);
-}

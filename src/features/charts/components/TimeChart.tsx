@@ -17,12 +17,11 @@ import { formatMoney, formatNumber } from '@/i18n/format';
 import { provenanceColors } from '@/lib/palette';
 import { CHARTS_NS } from '../i18n';
 import { tickFormatter } from '../lib/format';
-import type { Granularity, TimeBucket } from '@/lib/timeline';
+import { partsTotal, type Granularity, type TimeBucket } from '@/lib/timeline';
 import { FUNDS_COLOR, PARTS, timeChartHeight } from './parts';
 import { useRootFontSize } from '@/components/charts/use-root-font-size';
 import { useStableCallback } from './use-stable-callback';
 import { stackSegments } from './stack-segment';
-import { stackTotal } from '@/components/charts/stacked-bar';
 import { AXIS_TEXT_STYLE, axisTick } from '@/components/charts/axis-text';
 
 export interface TimePoint {
@@ -68,7 +67,6 @@ const BAR_SHAPE = stackSegments({
   along: 'y',
   outline: { width: 1, dash: '3 2' },
 });
-const ACTIVITIES = stackTotal(PARTS);
 
 /**
  * The funds line, drawn without the ref Recharts hands its default shape: Recharts measures that
@@ -194,7 +192,7 @@ function TimeChartView({
         <Tooltip cursor={CURSOR} isAnimationActive={false} content={TimeTooltip} />
         <Bar
           yAxisId="count"
-          dataKey={ACTIVITIES}
+          dataKey={partsTotal}
           shape={BAR_SHAPE}
           isAnimationActive={false}
           cursor="pointer"

@@ -15,10 +15,10 @@ import { summaryQueries } from '@/api/resources/summary';
 import { ChartSlot } from '@/components/charts/ChartSlot';
 import { SpacedXAxis } from '@/components/charts/SpacedXAxis';
 import { axisTick } from '@/components/charts/axis-text';
-import { stackedBar, stackTotal } from '@/components/charts/stacked-bar';
+import { stackedBar } from '@/components/charts/stacked-bar';
 import { useRootFontSize } from '@/components/charts/use-root-font-size';
 import { IllustrativeMarker } from '@/components/domain/Provenance';
-import { timeline } from '@/lib/timeline';
+import { partsTotal, timeline } from '@/lib/timeline';
 import type { Lookups } from '@/components/domain/use-lookups';
 import { QueryState } from '@/components/feedback/QueryState';
 import { useI18n } from '@/i18n';
@@ -275,7 +275,6 @@ const PANEL_BAR = stackedBar({
   along: 'y',
   paint: (part) => ({ fill: provenanceColors[part] }),
 });
-const PANEL_TOTAL = stackTotal(STACK);
 
 interface PanelPoint extends Record<(typeof STACK)[number], number> {
   label: string;
@@ -292,7 +291,7 @@ function PanelTooltip({ active, payload }: Partial<TooltipContentProps>) {
   const { t } = useI18n('map');
   const point = payload?.[0]?.payload as PanelPoint | undefined;
   if (!active || !point) return null;
-  const total = STACK.reduce((sum, p) => sum + point[p], 0);
+  const total = partsTotal(point);
   return (
     <div className="chart-tooltip">
       <p className="chart-tooltip__name">{point.range}</p>
@@ -394,7 +393,7 @@ const DistrictOverTime = memo(function DistrictOverTime({
               <Tooltip content={PanelTooltip} isAnimationActive={false} />
               {/* Not animated, like the overview's charts: the animation redrew every bar
                 each frame, over 100 ms of a district change. */}
-              <Bar dataKey={PANEL_TOTAL} shape={PANEL_BAR} isAnimationActive={false} />
+              <Bar dataKey={partsTotal} shape={PANEL_BAR} isAnimationActive={false} />
             </BarChart>
           </ResponsiveContainer>
         </ChartSlot>
