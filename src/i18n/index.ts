@@ -72,33 +72,54 @@ function subscribeLanguage(onChange: () => void) {
 }
 
 /**
- * One translation function per language and namespace, which remembers the messages it looked
- * up without options (most labels and headings). Every widget re-renders on a filter change, and
- * i18next resolving the same few hundred keys each time was a tenth of that work. Forgotten when
- * messages are added (a feature's namespace registers when its code loads).
+ * One translation function per language and namespace, which remembers what it returned. Every
+ * widget re-renders on a filter change, and i18next resolving the same few hundred messages each
+ * time (with their counts, names and dates) was a tenth of that work. A message with options is
+ * remembered only when every option is a plain value, which fully decides the text. Forgotten
+ * when messages are added (a feature's namespace registers when its code loads), and when many
+ * have built up.
  */
 const translators = new Map<string, TFunction>();
 let messagesVersion = 0;
 i18n.store.on('added', () => (messagesVersion += 1));
+
+const REMEMBERED_MAX = 5000;
+
+/** The cache key of a lookup, or null when an option is an object or function. */
+function lookupKey(key: string, options: unknown): string | null {
+  if (options === undefined) return key;
+  if (typeof options !== 'object' || options === null) return null;
+  let id = key;
+  for (const [name, value] of Object.entries(options)) {
+    const kind = typeof value;
+    if (kind !== 'string' && kind !== 'number' && kind !== 'boolean' && value !== undefined)
+      return null;
+    // The kind keeps 1 and '1' apart (i18next chooses a plural form only for a number); the
+    // length keeps a value that itself contains the separator from reading as more options.
+    const text = String(value);
+    id += `\u0000${name}\u0000${kind}\u0000${text.length}\u0000${text}`;
+  }
+  return id;
+}
 
 function translator(lang: Language, ns: string): TFunction {
   const id = `${lang}\u0000${ns}`;
   let t = translators.get(id);
   if (!t) {
     const fixed = i18n.getFixedT(lang, ns);
-    const known = new Map<string, string>();
-    let knownVersion = messagesVersion;
+    const remembered = new Map<string, unknown>();
+    let rememberedVersion = messagesVersion;
     t = ((key: string | string[], options?: unknown) => {
-      if (options !== undefined || typeof key !== 'string')
-        return fixed(key as string, options as never);
-      if (knownVersion !== messagesVersion) {
-        known.clear();
-        knownVersion = messagesVersion;
+      const lookup = typeof key === 'string' ? lookupKey(key, options) : null;
+      if (lookup === null) return fixed(key as string, options as never);
+      if (rememberedVersion !== messagesVersion || remembered.size >= REMEMBERED_MAX) {
+        remembered.clear();
+        rememberedVersion = messagesVersion;
       }
-      let text = known.get(key);
+      let text = remembered.get(lookup);
       if (text === undefined) {
-        text = fixed(key);
-        known.set(key, text);
+        text = fixed(key as string, options as never);
+        remembered.set(lookup, text);
       }
       return text;
     }) as TFunction;

@@ -42,3 +42,48 @@ describe('useI18n', () => {
     expect(result.current.t('greeting')).toBe('你好');
   });
 });
+
+describe('messages with options', () => {
+  registerMessages('options-test', {
+    'zh-CN': { sites: '{{count}} 个地点', named: '{{name}}（{{place}}）' },
+    en: {
+      sites_one: '{{count}} site',
+      sites_other: '{{count}} sites',
+      named: '{{name}} ({{place}})',
+    },
+  });
+
+  it('answer for the options given each time, though the same call is answered from memory', async () => {
+    const { result } = renderHook(() => useI18n('options-test'));
+    await act(() => changeLanguage('en'));
+    const { t } = result.current;
+    expect(t('sites', { count: 1 })).toBe('1 site');
+    expect(t('sites', { count: 2 })).toBe('2 sites');
+    expect(t('sites', { count: 1 })).toBe('1 site');
+    // A count given as text is not a number: i18next picks no plural form for it.
+    expect(t('sites', { count: '1' })).not.toBe(t('sites', { count: 1 }));
+    await act(() => changeLanguage('zh-CN'));
+    expect(result.current.t('sites', { count: 2 })).toBe('2 个地点');
+  });
+
+  it('keep apart values that contain what separates options in its memory', () => {
+    const { result } = renderHook(() => useI18n('options-test'));
+    const { t } = result.current;
+    expect(t('named', { name: 'A', place: 'B' })).toBe('A（B）');
+    // One option whose text spells the two above, separators included.
+    const tricky = 'A\u0000place\u0000string\u0000B';
+    expect(t('named', { name: tricky })).not.toBe('A（B）');
+    expect(t('named', { name: tricky })).toContain(tricky);
+  });
+
+  it('render hostile text as given, and answer object options afresh', () => {
+    const { result } = renderHook(() => useI18n('options-test'));
+    const { t } = result.current;
+    expect(t('named', { name: '<img src=x onerror=alert(1)>', place: '=cmd|x' })).toBe(
+      '<img src=x onerror=alert(1)>（=cmd|x）',
+    );
+    // An object option is not remembered: each call is answered for its own values.
+    expect(t('named', { replace: { name: 'X', place: 'Y' } })).toBe('X（Y）');
+    expect(t('named', { replace: { name: 'Z', place: 'W' } })).toBe('Z（W）');
+  });
+});
