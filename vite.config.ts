@@ -1,6 +1,7 @@
 /// <reference types="vitest/config" />
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 const alias = {
@@ -8,8 +9,30 @@ const alias = {
   '@mocks': fileURLToPath(new URL('./mocks', import.meta.url)),
 };
 
+const FAVICON_HREF = '/src/app/favicon.png';
+
+/**
+ * Puts the favicon in the page as a data: URI. Chromium requests a page's icon again on every
+ * change of its URL, that is on every filter change: about 2 ms of main thread each time for a
+ * cached file, 5 ms for one revalidated with the server.
+ */
+function inlineFavicon(): Plugin {
+  return {
+    name: 'inline-favicon',
+    transformIndexHtml: {
+      order: 'pre',
+      handler(html) {
+        const link = `href="${FAVICON_HREF}"`;
+        if (!html.includes(link)) throw new Error(`index.html has no icon with ${link}`);
+        const png = readFileSync(fileURLToPath(new URL(`.${FAVICON_HREF}`, import.meta.url)));
+        return html.replace(link, `href="data:image/png;base64,${png.toString('base64')}"`);
+      },
+    },
+  };
+}
+
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), inlineFavicon()],
   resolve: { alias },
   build: {
     target: 'es2022',

@@ -10,7 +10,8 @@ import type { BrowserContext, Page } from '@playwright/test';
 import { expect, test } from './support/fixtures';
 
 test.use({
-  // What the offline browser cannot fetch (the favicon) is logged as an error; nothing else may be.
+  // What the offline browser cannot fetch (code it had not loaded before: charts, the district
+  // panel) is logged as an error; nothing else may be.
   allowedConsoleErrors: [/^Failed to load resource: net::ERR_(FAILED|INTERNET_DISCONNECTED)$/],
 });
 
