@@ -14,12 +14,21 @@ export const getSiteDetail = (siteId: string, filters: RecordFilters, signal?: A
     { signal },
   );
 
+/**
+ * How long the sites of a scope no longer shown stay in memory. At 5,000 sites each scope's list
+ * is the largest answer the page keeps, and react-query's default (5 minutes) held one per
+ * scope visited: the page's garbage collector then marked them all on every filter change. Going
+ * back after this fetches the list again, with the previous scope's markers shown meanwhile.
+ */
+const SITE_SUMMARY_KEPT_MS = 15_000;
+
 // Under the summary's key, so every write that refreshes the summary refreshes these too.
 export const siteQueries = {
   summary: (filters: RecordFilters) =>
     queryOptions({
       queryKey: [...summaryQueries.all(), 'sites', filters] as const,
       queryFn: ({ signal }) => getSiteSummary(filters, signal),
+      gcTime: SITE_SUMMARY_KEPT_MS,
     }),
   detail: (siteId: string, filters: RecordFilters) =>
     queryOptions({
