@@ -45,12 +45,20 @@ export async function runLighthouse(baseUrl, routes, runs) {
         );
         const lhr = result?.lhr;
         if (!lhr) throw new Error(`lighthouse gave no result for ${route}`);
+        // A failed run (a protocol timeout, no paint seen) has no scores: say so, and take the
+        // median of the others rather than printing NaN.
+        if (lhr.runtimeError) {
+          console.log(
+            `  lighthouse ${route}: run ${i + 1} failed (${lhr.runtimeError.code}: ${lhr.runtimeError.message}); median of the others`,
+          );
+          continue;
+        }
         samples.performance.push(lhr.categories.performance?.score ?? NaN);
         samples.accessibility.push(lhr.categories.accessibility?.score ?? NaN);
         samples.lcp.push(lhr.audits['largest-contentful-paint']?.numericValue ?? NaN);
         samples.tbt.push(lhr.audits['total-blocking-time']?.numericValue ?? NaN);
         samples.cls.push(lhr.audits['cumulative-layout-shift']?.numericValue ?? NaN);
-        if (i === 0) {
+        if (samples.accessibility.length === 1) {
           const failing = Object.values(lhr.audits)
             .filter(
               (a) =>
