@@ -17,8 +17,8 @@ export const getSiteDetail = (siteId: string, filters: RecordFilters, signal?: A
 /**
  * How long the sites of a scope no longer shown stay in memory. At 5,000 sites each scope's list
  * is the largest answer the page keeps, and react-query's default (5 minutes) held one per
- * scope visited: the page's garbage collector then marked them all on every filter change. Going
- * back after this fetches the list again, with the previous scope's markers shown meanwhile.
+ * scope visited, all of them for the garbage collector to go through as it ran during filter
+ * changes. Going back after this fetches the list again, the previous markers shown meanwhile.
  */
 const SITE_SUMMARY_KEPT_MS = 15_000;
 
