@@ -262,16 +262,12 @@ function OverTimeChart({ tl, ctx }: { tl: Timeline; ctx: Ctx }) {
     [tl, pointsLang, pointsT],
   );
   const title = t('titles.overTime');
-  const activities = points.reduce((s, p) => s + p.reported + p.entered + p.illustrative, 0);
+  const activities = points.reduce((s, p) => s + partsTotal(p), 0);
   const funds = points.reduce((s, p) => s + p.funds, 0);
   const first = tl.buckets[0];
   const last = tl.buckets.at(-1);
   const peak = points.reduce<TimePoint | undefined>(
-    (best, p) =>
-      !best ||
-      p.reported + p.entered + p.illustrative > best.reported + best.entered + best.illustrative
-        ? p
-        : best,
+    (best, p) => (!best || partsTotal(p) > partsTotal(best) ? p : best),
     undefined,
   );
   const empty = activities === 0 && funds === 0;
@@ -287,7 +283,7 @@ function OverTimeChart({ tl, ctx }: { tl: Timeline; ctx: Ctx }) {
           funds: formatMoney(funds, lang),
           unit: t(`granularityUnit.${tl.granularity}`),
           peak: peak.label,
-          peakCount: formatNumber(peak.reported + peak.entered + peak.illustrative, lang),
+          peakCount: formatNumber(partsTotal(peak), lang),
         });
   const periodHref = (p: TimePoint, view: LedgerView) =>
     ledgerHref(ctx.filters, {
@@ -308,8 +304,8 @@ function OverTimeChart({ tl, ctx }: { tl: Timeline; ctx: Ctx }) {
       key: 'activities',
       header: t('table.activities'),
       numeric: true,
-      cell: (p) => formatNumber(p.reported + p.entered + p.illustrative, lang),
-      csv: (p) => p.reported + p.entered + p.illustrative,
+      cell: (p) => formatNumber(partsTotal(p), lang),
+      csv: (p) => partsTotal(p),
     },
     {
       key: 'activitiesIllustrative',

@@ -43,8 +43,7 @@ function TimeTooltip({ active, payload }: Partial<TooltipContentProps>) {
     <div className="chart-tooltip">
       <p className="chart-tooltip__name">{point.label}</p>
       <p>
-        {t('table.activities')}:{' '}
-        <strong>{formatNumber(a.reported + a.entered + a.illustrative, lang)}</strong>
+        {t('table.activities')}: <strong>{formatNumber(partsTotal(a), lang)}</strong>
       </p>
       {PARTS.filter((p) => a[p] > 0).map((p) => (
         <p key={p} className="chart-tooltip__part">
