@@ -7,6 +7,11 @@ export function labelWidth(text: string, fontSize: number): number {
   return ems * fontSize;
 }
 
+/** Rough width in px of the widest of `labels` (0 for none). */
+export function widestLabel(labels: readonly string[], fontSize: number): number {
+  return Math.max(0, ...labels.map((l) => labelWidth(l, fontSize)));
+}
+
 /**
  * Recharts' `interval` that shows every n-th of `labels` so that they fit `width` px with `gap`
  * between them. Given as a number, Recharts does not measure every label in the page (a forced
@@ -19,7 +24,7 @@ export function labelInterval(
   gap: number,
 ): number {
   if (labels.length === 0 || !(width > 0)) return 0;
-  const widest = Math.max(...labels.map((l) => labelWidth(l, fontSize)));
+  const widest = widestLabel(labels, fontSize);
   const fitting = Math.max(1, Math.floor((width + gap) / (widest + gap)));
   return Math.max(0, Math.ceil(labels.length / fitting) - 1);
 }

@@ -24,7 +24,7 @@ import { QueryState } from '@/components/feedback/QueryState';
 import { useI18n } from '@/i18n';
 import { formatDate, formatMoney, formatNumber } from '@/i18n/format';
 import { localName } from '@/i18n/localized';
-import { labelWidth } from '@/lib/label-spacing';
+import { widestLabel } from '@/lib/label-spacing';
 import { provenanceColors } from '@/lib/palette';
 import { splitTotal } from '../lib/measure';
 import type { PlacedSite, UnplacedSite } from '../lib/placement';
@@ -354,7 +354,7 @@ const DistrictOverTime = memo(function DistrictOverTime({
   }));
   // A date under the last bar is centred on it: leave room for its right half, or it is cut.
   const labels = chartData.map((d) => d.label);
-  const halfLabel = Math.ceil(Math.max(0, ...labels.map((l) => labelWidth(l, fontSize))) / 2);
+  const halfLabel = Math.ceil(widestLabel(labels, fontSize) / 2);
   const margin = useMemo(
     () => ({ top: 4, right: Math.max(4, halfLabel), bottom: 0, left: 0 }),
     [halfLabel],
