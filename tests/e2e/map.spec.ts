@@ -52,6 +52,44 @@ test.describe('relief map', () => {
     expect(measures).toHaveLength(1);
   });
 
+  test('no site cluster covers a district name, at a meeting-room screen size', async ({
+    page,
+  }) => {
+    // At 1920×1080 the seed's clusters in Haidian and Mentougou sit on those districts' names.
+    await page.setViewportSize({ width: 1920, height: 1080 });
+    await page.goto('/');
+    const map = page.getByRole('region', { name: '救灾帮扶分布图' });
+    await expect(map.locator('.relief-map__cluster').first()).toBeVisible(FIRST);
+    await expect(map.locator('[data-label="110108"]')).toBeVisible();
+    // Each runs in the page: no helper from here can go with it.
+    const names = await map
+      .locator('.relief-map__label-text:not(.relief-map__label-text--hidden)')
+      .evaluateAll((els) =>
+        els.map((el) => {
+          const { left, top, right, bottom } = el.getBoundingClientRect();
+          return { name: el.textContent, left, top, right, bottom };
+        }),
+      );
+    const clusters = await map.locator('.relief-map__cluster').evaluateAll((els) =>
+      els.map((el) => {
+        const { left, top, right, bottom } = el.getBoundingClientRect();
+        return { left, top, right, bottom };
+      }),
+    );
+    expect(names.length).toBeGreaterThan(10);
+    expect(clusters.length).toBeGreaterThan(3);
+    const covered = names.filter((n) =>
+      clusters.some(
+        (c) =>
+          n.left < c.right - 1 &&
+          c.left < n.right - 1 &&
+          n.top < c.bottom - 1 &&
+          c.top < n.bottom - 1,
+      ),
+    );
+    expect(covered.map((n) => n.name)).toEqual([]);
+  });
+
   test('the district chart shows its date labels whole, the last one at the right edge too', async ({
     page,
   }) => {

@@ -22,6 +22,7 @@ import { activityTypeColor, NEUTRAL_COLOR } from '@/lib/palette';
 import { gridCluster } from '../lib/cluster';
 import type { DistrictLook } from '../lib/choropleth';
 import { boundsOf } from '../lib/geometry';
+import { placeLabels, type Box, type LabelBox } from '../lib/label-placement';
 import { tileSpecs, type BaseLayerId } from '../lib/base-layers';
 import type { PlacedSite } from '../lib/placement';
 import { markDrawn, markMeasureChanged } from '../lib/perf';
@@ -56,6 +57,40 @@ function canDrawCanvas(): boolean {
 }
 
 const HATCH_ID = 'relief-map-hatch';
+
+/** Where the site markers are drawn: boxes in absolute pixels at `zoom` (Leaflet's `project`). */
+interface MarkerBoxes {
+  zoom: number;
+  boxes: Box[];
+}
+
+/**
+ * Hands the markers' boxes from the sites layer to the labels layer, which moves the names they
+ * would cover. Both layers are Leaflet's, drawn in effects: passing the boxes through React state
+ * would render the map once more on every filter change for nothing React draws.
+ */
+function useMarkerBoxes() {
+  const [channel] = useState(() => {
+    let last: MarkerBoxes | null = null;
+    let listener: ((markers: MarkerBoxes) => void) | null = null;
+    return {
+      publish(markers: MarkerBoxes) {
+        last = markers;
+        listener?.(markers);
+      },
+      /** Calls `onMarkers` with the latest boxes now (if any) and with every later ones. */
+      subscribe(onMarkers: (markers: MarkerBoxes) => void) {
+        listener = onMarkers;
+        if (last) onMarkers(last);
+        return () => {
+          if (listener === onMarkers) listener = null;
+        };
+      },
+    };
+  });
+  return channel;
+}
+type MarkerChannel = ReturnType<typeof useMarkerBoxes>;
 
 function ensureHatch(svg: SVGSVGElement) {
   if (svg.querySelector(`#${HATCH_ID}`)) return;
@@ -170,7 +205,8 @@ function Labels({
   districts,
   districtName,
   boundaries,
-}: Pick<MapViewProps, 'districts' | 'districtName' | 'boundaries'>) {
+  markers,
+}: Pick<MapViewProps, 'districts' | 'districtName' | 'boundaries'> & { markers: MarkerChannel }) {
   const map = useMap();
   useEffect(() => {
     const extents = new Map<string, L.LatLngBounds>();
@@ -190,7 +226,8 @@ function Labels({
           interactive: false,
           keyboard: false,
         });
-        return { code: d.code, el, marker };
+        const at = L.latLng(d.labelPoint[1], d.labelPoint[0]);
+        return { code: d.code, el, marker, at, width: 0, height: 0 };
       });
     // A label wider than its district on screen (Dongcheng, Xicheng at city zoom) is hidden
     // until the user zooms in; the district list always names every district.
@@ -203,16 +240,41 @@ function Labels({
           map.latLngToContainerPoint(extent.getSouthWest()).x;
         el.classList.toggle('relief-map__label-text--hidden', width < el.offsetWidth * 1.1);
       }
+      // Read here, with the sizes above, rather than on every filter change: the markers move
+      // with the data, the names' sizes only with the text's.
+      for (const item of items) {
+        item.width = item.el.offsetWidth;
+        item.height = item.el.offsetHeight;
+      }
+    };
+    // A name a site marker would cover moves aside (labels placed first keep their spot).
+    const avoidMarkers = ({ zoom, boxes }: MarkerBoxes) => {
+      const shown = items.filter(
+        (i) => i.width > 0 && !i.el.classList.contains('relief-map__label-text--hidden'),
+      );
+      const moved = placeLabels(
+        shown.map((i): LabelBox => {
+          const p = map.project(i.at, zoom);
+          return { key: i.code, x: p.x, y: p.y, width: i.width, height: i.height };
+        }),
+        boxes,
+      );
+      for (const item of items) {
+        const offset = moved.get(item.code);
+        item.el.style.translate = offset ? `${offset.dx}px ${offset.dy}px` : '';
+      }
     };
     const group = L.layerGroup(items.map((i) => i.marker));
     group.addTo(map);
     fitLabels();
     map.on('zoomend resize', fitLabels);
+    const stopAvoiding = markers.subscribe(avoidMarkers);
     return () => {
+      stopAvoiding();
       map.off('zoomend resize', fitLabels);
       group.remove();
     };
-  }, [boundaries, districts, districtName, map]);
+  }, [boundaries, districts, districtName, map, markers]);
   return null;
 }
 
@@ -220,10 +282,12 @@ function Sites({
   sites,
   onOpenSite,
   clusterLabel,
+  markers,
 }: {
   sites: readonly DisplaySite[];
   onOpenSite: (s: DisplaySite) => void;
   clusterLabel: (count: number) => string;
+  markers: MarkerChannel;
 }) {
   const map = useMap();
   // Markers grow with the text (the 4K wall uses a larger root size). The shared reading, not a
@@ -254,12 +318,18 @@ function Sites({
       44 * scale,
     );
     const layers: L.Layer[] = [];
+    const boxes: Box[] = [];
+    const boxAt = (lat: number, lng: number, size: number) => {
+      const p = map.project([lat, lng], zoom);
+      boxes.push({ x: p.x, y: p.y, width: size, height: size });
+    };
     for (const c of clusters) {
       const first = c.items[0];
       if (!first) continue;
       if (c.items.length === 1) {
         const precision = first.placed.site.location?.precision ?? 'approximate';
         const typeColor = activityTypeColor(first.placed.row.mainType);
+        boxAt(first.lat, first.lng, (14 + (precision === 'district' ? 3 : 2)) * scale);
         const marker = L.circleMarker([first.lat, first.lng], {
           renderer,
           radius: 7 * scale,
@@ -277,6 +347,7 @@ function Sites({
         el.className = 'relief-map__cluster-count';
         el.textContent = String(c.items.length);
         const size = Math.round((22 + Math.min(16, Math.log2(c.items.length) * 3)) * scale);
+        boxAt(c.lat, c.lng, size + 4); // and its 2 px border
         const marker = L.marker([c.lat, c.lng], {
           icon: L.divIcon({
             html: el,
@@ -313,11 +384,12 @@ function Sites({
       }
     }
     const group = L.layerGroup(layers).addTo(map);
+    markers.publish({ zoom, boxes });
     markDrawn();
     return () => {
       group.remove();
     };
-  }, [sites, zoom, map, renderer, scale]);
+  }, [sites, zoom, map, renderer, scale, markers]);
 
   return null;
 }
@@ -407,6 +479,7 @@ export function MapView(props: MapViewProps) {
   const { boundaries, base, onTileError, openSite, onOpenSite, popup, labels } = props;
   const tile = base === 'offline' ? null : tileSpecs[base];
   const popupRef = useRef<L.Popup | null>(null);
+  const markers = useMarkerBoxes();
   // Popups grow with the text on the 4K wall, as the markers do.
   const rem = useRootFontSize();
   return (
@@ -448,8 +521,14 @@ export function MapView(props: MapViewProps) {
             districts={props.districts}
             districtName={props.districtName}
             boundaries={boundaries}
+            markers={markers}
           />
-          <Sites sites={props.sites} onOpenSite={onOpenSite} clusterLabel={labels.cluster} />
+          <Sites
+            sites={props.sites}
+            onOpenSite={onOpenSite}
+            clusterLabel={labels.cluster}
+            markers={markers}
+          />
         </AfterFirstRender>
       </AfterFirstRender>
       {openSite && (
