@@ -12,6 +12,14 @@ export interface Parts {
   illustrative: number;
 }
 
+/** The parts in the order every chart stacks them (bottom up) and every legend lists them. */
+export const PARTS = [
+  'reported',
+  'entered',
+  'illustrative',
+] as const satisfies readonly (keyof Parts)[];
+export type Part = (typeof PARTS)[number];
+
 function finite(n: number): number {
   return Number.isFinite(n) ? n : 0;
 }

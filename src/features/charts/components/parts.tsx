@@ -1,20 +1,14 @@
 /**
- * What the charts share that does not need Recharts: how a figure is known (the stack parts),
- * their legend swatches, and the funds colour. Kept apart so the chart frames, legends and
- * tables render without loading the charting library (it loads when a chart nears the screen).
+ * What the charts share that does not need Recharts: how each part of a figure looks (reported,
+ * entered, illustrative), their legend swatches, and the funds colour. Kept apart so the chart
+ * frames, legends and tables render without loading the charting library (it loads when a chart nears the screen).
  */
 import { useI18n } from '@/i18n';
 import { activityTypeColor, provenanceColors } from '@/lib/palette';
 import { CHARTS_NS } from '../i18n';
-import type { Parts } from '@/lib/timeline';
+import { PARTS, type Part } from '@/lib/timeline';
 
 export type ValueKind = 'money' | 'count';
-export const PARTS = [
-  'reported',
-  'entered',
-  'illustrative',
-] as const satisfies readonly (keyof Parts)[];
-export type Part = (typeof PARTS)[number];
 
 /** Reported solid, entered lighter, illustrative lightest with a dashed outline (not colour alone). */
 export const PART_STYLE: Record<Part, { fillOpacity: number; dashed: boolean }> = {

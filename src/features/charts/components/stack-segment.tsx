@@ -1,5 +1,6 @@
 import { stackedBar } from '@/components/charts/stacked-bar';
-import { PART_STYLE, PARTS, type Part } from './parts';
+import { PARTS, type Part } from '@/lib/timeline';
+import { PART_STYLE } from './parts';
 
 interface SegmentLook {
   /** The segment's colour, from its part or from the row it draws (none: nothing to draw). */

@@ -10,7 +10,7 @@ import {
   YAxis,
   type TooltipContentProps,
 } from 'recharts';
-import type { ProvenanceKind, RecordFilters, Split, Summary } from '@/api/contract';
+import type { RecordFilters, Split, Summary } from '@/api/contract';
 import { summaryQueries } from '@/api/resources/summary';
 import { ChartSlot } from '@/components/charts/ChartSlot';
 import { SpacedXAxis } from '@/components/charts/SpacedXAxis';
@@ -18,7 +18,7 @@ import { axisTick } from '@/components/charts/axis-text';
 import { stackedBar } from '@/components/charts/stacked-bar';
 import { useRootFontSize } from '@/components/charts/use-root-font-size';
 import { IllustrativeMarker } from '@/components/domain/Provenance';
-import { partsTotal, timeline } from '@/lib/timeline';
+import { PARTS, partsTotal, timeline } from '@/lib/timeline';
 import type { Lookups } from '@/components/domain/use-lookups';
 import { QueryState } from '@/components/feedback/QueryState';
 import { useI18n } from '@/i18n';
@@ -267,16 +267,13 @@ export function DistrictPanel({
   );
 }
 
-/** The stack's segments, bottom up, and the legend's order: the same as the overview's charts. */
-const STACK = ['reported', 'entered', 'illustrative'] as const satisfies readonly ProvenanceKind[];
-
 const PANEL_BAR = stackedBar({
-  parts: STACK,
+  parts: PARTS,
   along: 'y',
   paint: (part) => ({ fill: provenanceColors[part] }),
 });
 
-interface PanelPoint extends Record<(typeof STACK)[number], number> {
+interface PanelPoint extends Record<(typeof PARTS)[number], number> {
   label: string;
   /** The whole bucket: a day, or a week as "7月31日至8月6日". */
   range: string;
@@ -296,7 +293,7 @@ function PanelTooltip({ active, payload }: Partial<TooltipContentProps>) {
     <div className="chart-tooltip">
       <p className="chart-tooltip__name">{point.range}</p>
       <p>{t('panel.tooltipActivities', { count: total })}</p>
-      {STACK.filter((p) => point[p] > 0 && point[p] < total).map((p) => (
+      {PARTS.filter((p) => point[p] > 0 && point[p] < total).map((p) => (
         <p key={p} className="chart-tooltip__part">
           {t('panel.tooltipOfWhich', {
             part: t(`provenance.${p}`, { ns: 'common' }),
@@ -304,9 +301,9 @@ function PanelTooltip({ active, payload }: Partial<TooltipContentProps>) {
           })}
         </p>
       ))}
-      {total > 0 && STACK.every((p) => point[p] === 0 || point[p] === total) && (
+      {total > 0 && PARTS.every((p) => point[p] === 0 || point[p] === total) && (
         <p className="chart-tooltip__part">
-          {t(`provenance.${STACK.find((p) => point[p] > 0)!}`, { ns: 'common' })}
+          {t(`provenance.${PARTS.find((p) => point[p] > 0)!}`, { ns: 'common' })}
         </p>
       )}
     </div>
@@ -401,7 +398,7 @@ const DistrictOverTime = memo(function DistrictOverTime({
       {/* In HTML, not Recharts' legend: that one is measured after drawing, and the chart is
           then computed and drawn a second time. */}
       <ul className="relief-map__chart-legend">
-        {STACK.map((p) => (
+        {PARTS.map((p) => (
           <li key={p}>
             <span
               className="relief-map__chart-swatch"
