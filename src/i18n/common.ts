@@ -55,6 +55,8 @@ export const commonMessages = defineMessages(
       withoutAmount: '另有 {{count}} 笔资金报道未披露金额',
       ofSixteen: '（共16个区）',
     },
+    /** How figures over time are summed (the overview's chart and the district panel's). */
+    granularity: { day: '按日', week: '按周', month: '按月', year: '按年' },
     provenance: {
       reported: '报道',
       illustrative: '示意',
@@ -177,6 +179,7 @@ export const commonMessages = defineMessages(
       withoutAmount: '{{count}} reported allocations give no amount',
       ofSixteen: '(of 16)',
     },
+    granularity: { day: 'by day', week: 'by week', month: 'by month', year: 'by year' },
     provenance: {
       reported: 'Reported',
       illustrative: 'Illustrative',

@@ -278,7 +278,7 @@ function OverTimeChart({ tl, ctx }: { tl: Timeline; ctx: Ctx }) {
       : t('describe.overTime', {
           start: formatDate(first.start, lang),
           end: formatDate(last.end, lang),
-          granularity: t(`granularity.${tl.granularity}`),
+          granularity: t(`granularity.${tl.granularity}`, { ns: 'common' }),
           activities: formatNumber(activities, lang),
           funds: formatMoney(funds, lang),
           unit: t(`granularityUnit.${tl.granularity}`),
@@ -333,7 +333,7 @@ function OverTimeChart({ tl, ctx }: { tl: Timeline; ctx: Ctx }) {
     <ChartCard
       chartId="overTime"
       title={title}
-      unit={`${t(`granularity.${tl.granularity}`)} · ${t('units.overTime')}`}
+      unit={`${t(`granularity.${tl.granularity}`, { ns: 'common' })} · ${t('units.overTime')}`}
       description={description}
       includesIllustrative={tl.buckets.some(
         (b) => b.activities.illustrative > 0 || b.funds.illustrative > 0,

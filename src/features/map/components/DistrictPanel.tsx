@@ -372,7 +372,7 @@ const DistrictOverTime = memo(function DistrictOverTime({
         role="img"
         aria-label={t('panel.chartLabel', {
           name,
-          granularity: t(`panel.granularity.${granularity}`),
+          granularity: t(`granularity.${granularity}`, { ns: 'common' }),
         })}
       >
         {/* Drawn when it nears the screen, like the overview's charts: the panel opens below the
