@@ -31,6 +31,23 @@ function inlineFavicon(): Plugin {
   };
 }
 
+/**
+ * A chunk shared by several pages is named after the library most of it comes from: the bundler
+ * names it after its first module, and Recharts' chunk was "axis-text", React's "jsx-runtime".
+ * Pages loaded on demand (dynamic imports) keep their own names.
+ */
+function sharedChunkName(chunk: { name: string; isDynamicEntry: boolean; moduleIds: string[] }) {
+  if (chunk.isDynamicEntry) return 'assets/[name]-[hash].js';
+  const modulesPerPackage = new Map<string, number>();
+  for (const id of chunk.moduleIds) {
+    const pkg = /node_modules\/((?:@[^/]+\/)?[^/]+)\//.exec(id)?.[1];
+    if (pkg) modulesPerPackage.set(pkg, (modulesPerPackage.get(pkg) ?? 0) + 1);
+  }
+  const [main] = [...modulesPerPackage].sort((a, b) => b[1] - a[1]);
+  const name = main ? main[0].replace(/^@/, '').replace('/', '-') : '[name]';
+  return `assets/${name}-[hash].js`;
+}
+
 export default defineConfig({
   plugins: [react(), inlineFavicon()],
   resolve: { alias },
@@ -40,6 +57,7 @@ export default defineConfig({
     // Big optional pieces (MSW + seed data, import, ledger) are split by dynamic import; keep vendors
     // separately cacheable.
     chunkSizeWarningLimit: 900,
+    rolldownOptions: { output: { chunkFileNames: sharedChunkName } },
   },
   // ES module workers: the demo backend's worker loads the dataset generator on demand.
   worker: { format: 'es' },
