@@ -4,7 +4,6 @@ import { IllustrativeMarker } from '@/components/domain/Provenance';
 import { useI18n } from '@/i18n';
 import { csvBlob, downloadBlob, exportFilename, toCsv, type CellValue } from '@/lib/export/csv';
 import { CHARTS_NS } from '../i18n';
-import { chartToPng } from '../lib/png';
 
 export interface TableColumn<R> {
   key: string;
@@ -90,6 +89,9 @@ export function ChartCard<R>({
       return;
     }
     try {
+      // Loaded on the first export, not with the overview's first screen, whose code includes
+      // every chart's frame (a failed load reads as a failed export below).
+      const { chartToPng } = await import('../lib/png');
       const root = document.documentElement;
       const blob = await chartToPng(svg, {
         title,
