@@ -248,7 +248,10 @@ function Labels({
       }
     };
     // A name a site marker would cover moves aside (labels placed first keep their spot).
-    const avoidMarkers = ({ zoom, boxes }: MarkerBoxes) => {
+    let lastMarkers: MarkerBoxes | null = null;
+    const avoidMarkers = (markersNow: MarkerBoxes) => {
+      lastMarkers = markersNow;
+      const { zoom, boxes } = markersNow;
       const shown = items.filter(
         (i) => i.width > 0 && !i.el.classList.contains('relief-map__label-text--hidden'),
       );
@@ -264,14 +267,20 @@ function Labels({
         item.el.style.translate = offset ? `${offset.dx}px ${offset.dy}px` : '';
       }
     };
+    // Names shown or hidden anew, or resized, are placed again among the markers they know of
+    // (after a zoom, the sites layer soon hands over its new ones).
+    const refit = () => {
+      fitLabels();
+      if (lastMarkers) avoidMarkers(lastMarkers);
+    };
     const group = L.layerGroup(items.map((i) => i.marker));
     group.addTo(map);
     fitLabels();
-    map.on('zoomend resize', fitLabels);
+    map.on('zoomend resize', refit);
     const stopAvoiding = markers.subscribe(avoidMarkers);
     return () => {
       stopAvoiding();
-      map.off('zoomend resize', fitLabels);
+      map.off('zoomend resize', refit);
       group.remove();
     };
   }, [boundaries, districts, districtName, map, markers]);
