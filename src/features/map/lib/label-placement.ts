@@ -65,16 +65,23 @@ export function placeLabels(
         Math.abs(o.x - label.x) < 1.25 * label.width + o.width / 2 &&
         Math.abs(o.y - label.y) < 2.5 * label.height + o.height / 2,
     );
-    // The first candidate is in place, and only a strictly smaller cover replaces the best: a
-    // label moves only when that uncovers more of it.
-    let best = { offset: { dx: 0, dy: 0 }, covered: Infinity };
-    for (const offset of candidates(label)) {
+    const coveredAt = (offset: Offset) => {
       const box = { ...label, x: label.x + offset.dx, y: label.y + offset.dy };
       let covered = 0;
       for (const o of near) covered += overlap(box, o);
       for (const p of placed) covered += overlap(box, p);
-      if (covered < best.covered) best = { offset, covered };
-      if (covered === 0) break;
+      return covered;
+    };
+    // The first candidate is in place, and only a strictly smaller cover replaces the best: a
+    // label moves only when that uncovers more of it. Most names are clear where they are, and
+    // need no list of spots at all.
+    let best = { offset: { dx: 0, dy: 0 }, covered: coveredAt({ dx: 0, dy: 0 }) };
+    if (best.covered > 0) {
+      for (const offset of candidates(label)) {
+        const covered = coveredAt(offset);
+        if (covered < best.covered) best = { offset, covered };
+        if (covered === 0) break;
+      }
     }
     const { dx, dy } = best.offset;
     if (dx !== 0 || dy !== 0) moved.set(label.key, best.offset);
