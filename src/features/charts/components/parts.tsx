@@ -1,7 +1,8 @@
 /**
  * What the charts share that does not need Recharts: how each part of a figure looks (reported,
  * entered, illustrative), their legend swatches, and the funds colour. Kept apart so the chart
- * frames, legends and tables render without loading the charting library (it loads when a chart nears the screen).
+ * frames, legends and tables render without loading the charting library (it loads when a chart
+ * nears the screen).
  */
 import { useI18n } from '@/i18n';
 import { activityTypeColor, provenanceColors } from '@/lib/palette';

@@ -2,8 +2,8 @@
  * Where each district's name goes so that no site marker covers it. A name starts at its
  * district's label point; where a cluster badge or a site dot sits on it, it moves to the
  * nearest free spot around that point (below, above, beside), or where none is free to the
- * spot least covered. Positions are in one pixel space (Leaflet's layer points), so
- * panning changes nothing and only a zoom or new markers call for a new layout.
+ * spot least covered. Positions are pixels of the map projected at one zoom (Leaflet's
+ * `project`), so panning changes nothing and only a zoom or new markers call for a new layout.
  */
 
 export interface Box {
@@ -35,9 +35,8 @@ function overlap(a: Box, b: Box): number {
 /**
  * The spots a label may take, nearest first: half-line steps up and down (up to two lines),
  * quarter-width steps aside (up to three quarters of its width, which clears a badge under its
- * middle). A vertical move costs less than a sideways
- * one of the same length: it keeps the name over its district's middle. Ties go downwards, then
- * right.
+ * middle). A vertical move costs less than a sideways one of the same length: it keeps the name
+ * over its district's middle. Ties go downwards, then right.
  */
 function candidates(label: Box): Offset[] {
   const spots: Offset[] = [];
