@@ -61,21 +61,16 @@ test.describe('relief map', () => {
     const map = page.getByRole('region', { name: '救灾帮扶分布图' });
     await expect(map.locator('.relief-map__cluster').first()).toBeVisible(FIRST);
     await expect(map.locator('[data-label="110108"]')).toBeVisible();
-    // Each runs in the page: no helper from here can go with it.
-    const names = await map
-      .locator('.relief-map__label-text:not(.relief-map__label-text--hidden)')
-      .evaluateAll((els) =>
-        els.map((el) => {
-          const { left, top, right, bottom } = el.getBoundingClientRect();
-          return { name: el.textContent, left, top, right, bottom };
-        }),
-      );
-    const clusters = await map.locator('.relief-map__cluster').evaluateAll((els) =>
+    // Runs in the page (Playwright sends its source there).
+    const boxes = (els: Element[]) =>
       els.map((el) => {
         const { left, top, right, bottom } = el.getBoundingClientRect();
-        return { left, top, right, bottom };
-      }),
-    );
+        return { name: el.textContent, left, top, right, bottom };
+      });
+    const names = await map
+      .locator('.relief-map__label-text:not(.relief-map__label-text--hidden)')
+      .evaluateAll(boxes);
+    const clusters = await map.locator('.relief-map__cluster').evaluateAll(boxes);
     expect(names.length).toBeGreaterThan(10);
     expect(clusters.length).toBeGreaterThan(3);
     const covered = names.filter((n) =>

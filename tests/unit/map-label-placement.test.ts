@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { placeLabels, type Box, type LabelBox } from '@/features/map/lib/label-placement';
+import { overlap, placeLabels, type Box, type LabelBox } from '@/features/map/lib/label-placement';
 
 const label = (key: string, x: number, y: number): LabelBox => ({
   key,
@@ -16,11 +16,7 @@ function at(l: LabelBox, moved: ReturnType<typeof placeLabels>): Box {
   return { ...l, x: l.x + offset.dx, y: l.y + offset.dy };
 }
 
-function intersects(a: Box, b: Box): boolean {
-  return (
-    Math.abs(a.x - b.x) * 2 < a.width + b.width && Math.abs(a.y - b.y) * 2 < a.height + b.height
-  );
-}
+const intersects = (a: Box, b: Box) => overlap(a, b) > 0;
 
 describe('placeLabels', () => {
   it('leaves a name that nothing covers where it is', () => {
@@ -69,16 +65,7 @@ describe('placeLabels', () => {
     for (let x = -150; x <= 150; x += 20)
       for (let y = -60; y <= 60; y += 20) dots.push(badge(x, y, x === 30 && y === 0 ? 4 : 18));
     const moved = placeLabels([name], dots);
-    const covered = (b: Box) =>
-      dots.reduce((sum, d) => {
-        const w =
-          Math.min(b.x + b.width / 2, d.x + d.width / 2) -
-          Math.max(b.x - b.width / 2, d.x - d.width / 2);
-        const h =
-          Math.min(b.y + b.height / 2, d.y + d.height / 2) -
-          Math.max(b.y - b.height / 2, d.y - d.height / 2);
-        return sum + (w > 0 && h > 0 ? w * h : 0);
-      }, 0);
+    const covered = (b: Box) => dots.reduce((sum, d) => sum + overlap(b, d), 0);
     expect(covered(at(name, moved))).toBeLessThan(covered(name));
   });
 

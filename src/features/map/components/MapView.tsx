@@ -232,19 +232,20 @@ function Labels({
     // A label wider than its district on screen (Dongcheng, Xicheng at city zoom) is hidden
     // until the user zooms in; the district list always names every district.
     const fitLabels = () => {
-      for (const { code, el } of items) {
+      // All sizes read before any name is hidden or shown: one layout, not one per name. Read
+      // here rather than on every filter change: the markers move with the data, the names'
+      // sizes only with the text's. (Hiding keeps a name's size.)
+      for (const item of items) {
+        item.width = item.el.offsetWidth;
+        item.height = item.el.offsetHeight;
+      }
+      for (const { code, el, width: nameWidth } of items) {
         const extent = extents.get(code);
         if (!extent) continue;
         const width =
           map.latLngToContainerPoint(extent.getNorthEast()).x -
           map.latLngToContainerPoint(extent.getSouthWest()).x;
-        el.classList.toggle('relief-map__label-text--hidden', width < el.offsetWidth * 1.1);
-      }
-      // Read here, with the sizes above, rather than on every filter change: the markers move
-      // with the data, the names' sizes only with the text's.
-      for (const item of items) {
-        item.width = item.el.offsetWidth;
-        item.height = item.el.offsetHeight;
+        el.classList.toggle('relief-map__label-text--hidden', width < nameWidth * 1.1);
       }
     };
     // A name a site marker would cover moves aside (labels placed first keep their spot).
@@ -338,13 +339,15 @@ function Sites({
       if (c.items.length === 1) {
         const precision = first.placed.site.location?.precision ?? 'approximate';
         const typeColor = activityTypeColor(first.placed.row.mainType);
-        boxAt(first.lat, first.lng, (14 + (precision === 'district' ? 3 : 2)) * scale);
+        const radius = 7 * scale;
+        const weight = (precision === 'district' ? 3 : 2) * scale;
+        boxAt(first.lat, first.lng, 2 * radius + weight); // the stroke is centred on the circle
         const marker = L.circleMarker([first.lat, first.lng], {
           renderer,
-          radius: 7 * scale,
+          radius,
           // District-only positions are hollow rings; the others solid dots with a white halo.
           color: precision === 'district' ? typeColor : '#ffffff',
-          weight: (precision === 'district' ? 3 : 2) * scale,
+          weight,
           fillColor: precision === 'district' ? '#ffffff' : typeColor,
           fillOpacity: precision === 'district' ? 0.6 : 1,
           className: 'relief-map__site',

@@ -23,7 +23,8 @@ export interface Offset {
   dy: number;
 }
 
-function overlap(a: Box, b: Box): number {
+/** The area two boxes share (0 where they only touch). */
+export function overlap(a: Box, b: Box): number {
   const w =
     Math.min(a.x + a.width / 2, b.x + b.width / 2) - Math.max(a.x - a.width / 2, b.x - b.width / 2);
   const h =
