@@ -43,14 +43,15 @@ void i18n.init({
   showSupportNotice: false,
 });
 
+/**
+ * Adds a namespace's messages. A namespace may come in parts that load at different times (what
+ * the header shows now, the rest with the feature's pages): each part is merged in.
+ */
 export function registerMessages<T extends Record<string, unknown>>(
   ns: string,
   messages: Messages<T>,
 ) {
-  for (const lang of languages) {
-    if (!i18n.hasResourceBundle(lang, ns))
-      i18n.addResourceBundle(lang, ns, messages[lang], true, true);
-  }
+  for (const lang of languages) i18n.addResourceBundle(lang, ns, messages[lang], true, false);
 }
 
 export function currentLanguage(): Language {

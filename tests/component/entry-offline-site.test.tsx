@@ -83,7 +83,8 @@ describe('a site added offline', () => {
     await waitFor(() => expect(pendingButton()).toHaveTextContent('待发送 2'));
     await user.click(pendingButton());
     const panel = screen.getByRole('region', { name: '待发送的更改' });
-    expect(within(panel).getByText(`地点：${SITE}`)).toBeInTheDocument();
+    // The panel's list loads on its first opening.
+    expect(await within(panel).findByText(`地点：${SITE}`)).toBeInTheDocument();
 
     // An earlier attempt delivered the site but its answer was lost: the entry is still queued
     // and will be sent again with the same Idempotency-Key.

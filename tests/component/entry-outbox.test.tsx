@@ -162,7 +162,7 @@ describe('offline saves', () => {
 
     await user.click(pendingButton());
     const panel = screen.getByRole('region', { name: '待发送的更改' });
-    const table = within(panel).getByRole('table');
+    const table = await within(panel).findByRole('table');
     expect(within(table).getByText('离线时的修改')).toBeInTheDocument();
     expect(within(table).getByText('同事的修改')).toBeInTheDocument();
 

@@ -1,11 +1,11 @@
 import { registerMessages } from '@/i18n';
 import { defineMessages } from '@/i18n/languages';
+import './header-i18n';
 
 registerMessages(
   'entry',
   defineMessages(
     {
-      nav: { record: '录入' },
       page: {
         activityNew: '新增救灾帮扶活动',
         activityEdit: '编辑救灾帮扶活动',
@@ -25,7 +25,6 @@ registerMessages(
         fund: '资金拨付',
       },
       field: {
-        record: '记录',
         date: '日期',
         endDate: '结束日期',
         type: '活动类型',
@@ -110,7 +109,6 @@ registerMessages(
         cancel: '取消',
         delete: '删除',
         remove: '移除',
-        dismiss: '关闭',
         addLeader: '添加带队领导',
         addGoods: '添加物资',
       },
@@ -146,17 +144,7 @@ registerMessages(
         body: '将删除“{{label}}”。删除后几秒内可以撤销。',
         confirm: '删除',
       },
-      toast: {
-        deleted: '已删除“{{label}}”',
-        undo: '撤销',
-        deleteFailed: '未能删除“{{label}}”：{{message}}',
-      },
       outbox: {
-        count_one: '待发送 {{count}}',
-        count_other: '待发送 {{count}}',
-        problems_one: '需处理 {{count}}',
-        problems_other: '需处理 {{count}}',
-        title: '待发送的更改',
         empty: '所有更改都已发送。',
         online: '已联网，正在按顺序发送。',
         offline: '当前离线，联网后自动发送。',
@@ -184,19 +172,8 @@ registerMessages(
         mapHint: '在地图上点击以设置位置，或直接填写经纬度。',
         mapLoading: '正在加载地图…',
       },
-      user: {
-        label: '你的名字',
-        recorder: '记录人：{{name}}',
-        unset: '未填写记录人',
-        set: '填写名字',
-        change: '更改',
-        save: '保存',
-        savingAs: '保存时记录人为：{{name}}',
-        noName: '尚未填写名字（页首“填写名字”），记录将显示为“未署名”。',
-      },
     },
     {
-      nav: { record: 'Record' },
       page: {
         activityNew: 'New relief activity',
         activityEdit: 'Edit relief activity',
@@ -216,7 +193,6 @@ registerMessages(
         fund: 'Fund allocation',
       },
       field: {
-        record: 'Record',
         date: 'Date',
         endDate: 'End date',
         type: 'Type',
@@ -303,7 +279,6 @@ registerMessages(
         cancel: 'Cancel',
         delete: 'Delete',
         remove: 'Remove',
-        dismiss: 'Dismiss',
         addLeader: 'Add a leader',
         addGoods: 'Add goods',
       },
@@ -339,17 +314,7 @@ registerMessages(
         body: '“{{label}}” will be deleted. You can undo for a few seconds.',
         confirm: 'Delete',
       },
-      toast: {
-        deleted: 'Deleted “{{label}}”',
-        undo: 'Undo',
-        deleteFailed: 'Could not delete “{{label}}”: {{message}}',
-      },
       outbox: {
-        count_one: 'Pending {{count}}',
-        count_other: 'Pending {{count}}',
-        problems_one: '{{count}} needs you',
-        problems_other: '{{count}} need you',
-        title: 'Changes not yet sent',
         empty: 'Every change has been sent.',
         online: 'Online: sending in order.',
         offline: 'Offline: sent once the network is back.',
@@ -380,16 +345,6 @@ registerMessages(
         mapLabel: 'Map to place the site',
         mapHint: 'Click the map to set the point, or type the longitude and latitude.',
         mapLoading: 'Loading the map…',
-      },
-      user: {
-        label: 'Your name',
-        recorder: 'Recording as {{name}}',
-        unset: 'No name set',
-        set: 'Set your name',
-        change: 'Change',
-        save: 'Save',
-        savingAs: 'Saved records will show {{name}}',
-        noName: 'No name set yet (“Set your name” at the top); records will show as unnamed.',
       },
     },
   ),

@@ -2,4 +2,4 @@
 export { PendingChanges } from './components/PendingChanges';
 export { UserNameControl } from './components/UserNameControl';
 export { ACTIVITY_PATH, FUND_PATH, activityEditPath, fundEditPath } from './paths';
-import './i18n';
+import './header-i18n';

@@ -1,8 +1,8 @@
 import { useEffect, useId, useState, useSyncExternalStore } from 'react';
 import { useI18n } from '@/i18n';
 import { MAX_USER_NAME, userName, writeUserName } from '../lib/user-name';
-import '../i18n';
-import './entry.css';
+import '../header-i18n';
+import './header.css';
 
 /** "Your name", set once: every write carries it, so records say who made them. */
 export function UserNameControl() {

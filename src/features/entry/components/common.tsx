@@ -12,6 +12,7 @@ import type { Lookups } from '@/components/domain/use-lookups';
 import type { TFunction } from 'i18next';
 import type { Language } from '@/i18n';
 import '../i18n';
+import './entry.css';
 
 /** Where the record comes from. Staff enter records; "reported" needs the source and its words. */
 export function ProvenanceFields({
