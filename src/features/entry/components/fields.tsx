@@ -4,8 +4,6 @@ import type { FieldErrors } from '../lib/validation';
 import { errorFor } from '../lib/validation';
 import '../i18n';
 import './entry.css';
-// The inputs' look is shared with the header's name field.
-import './header.css';
 
 /** DOM id of a field's control, from its contract path (`title.zh` → `field-title-zh`). */
 export function fieldId(path: string): string {
