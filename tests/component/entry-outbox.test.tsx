@@ -133,6 +133,50 @@ describe('offline saves', () => {
     expect(queued?.idempotencyKey).toBeTruthy();
   });
 
+  it('list what waits, and offer to send it only while the browser is online', async () => {
+    // The server cannot be reached even once the browser is back online: the entry stays.
+    server.use(http.post('*/api/v1/activities', () => HttpResponse.error()));
+    online = false;
+    await outbox.add({
+      resource: 'activities',
+      op: 'create',
+      recordId: null,
+      version: null,
+      idempotencyKey: 'entry-waits-key',
+      input: {
+        date: '2023-08-10',
+        type: 'condolence_visit',
+        title: { zh: '等待发送的走访', en: '' },
+        organizationId: 'org-huairou-ftu',
+        provenance: { kind: 'entered', note: '' },
+      },
+      label: '等待发送的走访',
+    });
+    const user = userEvent.setup();
+    renderWithApp(<PendingChanges />);
+    await waitFor(() => expect(pendingButton()).toHaveTextContent('待发送 1'));
+    await user.click(pendingButton());
+    const panel = screen.getByRole('region', { name: '待发送的更改' });
+    expect(await within(panel).findByText('等待发送的走访')).toBeInTheDocument();
+    expect(within(panel).getByText('当前离线，联网后自动发送。')).toBeInTheDocument();
+    expect(within(panel).queryByRole('button', { name: '立即发送' })).not.toBeInTheDocument();
+
+    goOnline();
+    expect(await within(panel).findByRole('button', { name: '立即发送' })).toBeInTheDocument();
+    expect(within(panel).getByText('已联网，正在按顺序发送。')).toBeInTheDocument();
+    expect(pendingButton()).toHaveTextContent('待发送 1');
+
+    online = false;
+    act(() => {
+      window.dispatchEvent(new Event('offline'));
+    });
+    expect(within(panel).queryByRole('button', { name: '立即发送' })).not.toBeInTheDocument();
+    expect(within(panel).getByText('当前离线，联网后自动发送。')).toBeInTheDocument();
+    // Back online (react-query's online state is global: later tests need it online).
+    goOnline();
+    expect(await within(panel).findByRole('button', { name: '立即发送' })).toBeInTheDocument();
+  });
+
   it('show a queued update that meets a changed record as a conflict, never overwriting it', async () => {
     const user = userEvent.setup();
     renderWithApp(

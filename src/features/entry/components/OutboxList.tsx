@@ -3,7 +3,7 @@
  * do about it. Not part of the header's first load; when it loads: lazy-outbox-list.ts.
  */
 import { useQueryClient } from '@tanstack/react-query';
-import { useMemo } from 'react';
+import { useMemo, useSyncExternalStore } from 'react';
 import {
   activityInputSchema,
   activitySchema,
@@ -16,7 +16,7 @@ import { formatDateTime } from '@/i18n/format';
 import { localName } from '@/i18n/localized';
 import { describeActivity, describeFund, type Row } from '../lib/describe';
 import { outbox, type OutboxEntry } from '../lib/outbox';
-import { isOnline } from '../lib/outbox-sync';
+import { isOnline, subscribeOnline } from '../lib/outbox-sync';
 import { pendingSites, type PendingSite } from '../lib/pending-sites';
 import { ConflictView, useDescribeContext } from './common';
 import '../i18n';
@@ -147,17 +147,19 @@ export function OutboxList({
     () => new Map(pendingSites(entries).map((site) => [site.id, site])),
     [entries],
   );
+  // Offline, nothing can be sent now: the panel says so, and offers no "send now".
+  const online = useSyncExternalStore(subscribeOnline, isOnline);
   const pending = entries.filter((e) => e.status === 'pending').length;
   if (entries.length === 0) return <p className="entry-field__hint">{t('outbox.empty')}</p>;
   return (
     <>
-      <p className="entry-field__hint">{isOnline() ? t('outbox.online') : t('outbox.offline')}</p>
+      <p className="entry-field__hint">{online ? t('outbox.online') : t('outbox.offline')}</p>
       <ol className="entry-outbox__list">
         {entries.map((e) => (
           <EntryItem key={e.seq} entry={e} flush={flush} queuedSites={queuedSites} />
         ))}
       </ol>
-      {pending > 0 && (
+      {pending > 0 && online && (
         <button type="button" className="button button--small" onClick={() => void flush()}>
           {t('outbox.sendNow')}
         </button>

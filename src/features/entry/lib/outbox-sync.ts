@@ -39,6 +39,16 @@ export function isOnline(): boolean {
   return typeof navigator === 'undefined' || navigator.onLine !== false;
 }
 
+/** Calls `onChange` when the browser goes on or off line (for `useSyncExternalStore`). */
+export function subscribeOnline(onChange: () => void): () => void {
+  window.addEventListener('online', onChange);
+  window.addEventListener('offline', onChange);
+  return () => {
+    window.removeEventListener('online', onChange);
+    window.removeEventListener('offline', onChange);
+  };
+}
+
 export interface FlushResult {
   sent: number;
   conflicts: number;
