@@ -74,8 +74,11 @@ function useFrozen<T>(value: T, frozen: boolean): T {
 }
 
 interface ChartSlotProps {
-  /** The chart's height in px, reserved before it is drawn so nothing jumps. */
-  height: number;
+  /**
+   * The chart's height (px, or a CSS length such as '100%' of a parent the stylesheet sizes),
+   * reserved before it is drawn so nothing jumps.
+   */
+  height: number | string;
   /** Draw at once (a presentation scene is always on screen). */
   eager?: boolean;
   children: ReactNode;

@@ -377,7 +377,8 @@ const DistrictOverTime = memo(function DistrictOverTime({
       >
         {/* Drawn when it nears the screen, like the overview's charts: the panel opens below the
             map, and a district chosen on the map should not wait for a chart out of sight. */}
-        <ChartSlot height={Math.round(rem * 11)}>
+        {/* The stylesheet sizes the chart's box (.relief-map__chart); the slot fills it. */}
+        <ChartSlot height="100%">
           <ResponsiveContainer
             width="100%"
             height="100%"
