@@ -13,7 +13,7 @@ registerMessages(
     {
       nav: { record: '录入' },
       field: { record: '记录' },
-      action: { dismiss: '关闭' },
+      action: { cancel: '取消', dismiss: '关闭' },
       toast: {
         deleted: '已删除“{{label}}”',
         undo: '撤销',
@@ -41,7 +41,7 @@ registerMessages(
     {
       nav: { record: 'Record' },
       field: { record: 'Record' },
-      action: { dismiss: 'Dismiss' },
+      action: { cancel: 'Cancel', dismiss: 'Dismiss' },
       toast: {
         deleted: 'Deleted “{{label}}”',
         undo: 'Undo',

@@ -106,7 +106,6 @@ registerMessages(
       },
       action: {
         save: '保存',
-        cancel: '取消',
         delete: '删除',
         remove: '移除',
         addLeader: '添加带队领导',
@@ -276,7 +275,6 @@ registerMessages(
       },
       action: {
         save: 'Save',
-        cancel: 'Cancel',
         delete: 'Delete',
         remove: 'Remove',
         addLeader: 'Add a leader',
