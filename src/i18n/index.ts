@@ -41,6 +41,14 @@ void i18n.init({
   initAsync: false,
   returnNull: false,
   showSupportNotice: false,
+  // A message missing from its namespace shows as its key ("action.cancel"). Say so on the
+  // console: the end-to-end tests fail on any console error, on every screen they visit. A
+  // lookup given a default (a data code such as an unknown activity type) is not a missing one.
+  saveMissing: true,
+  missingKeyHandler: (lngs, ns, key, _fallback, _updateMissing, options) => {
+    if ((options as { defaultValue?: unknown } | undefined)?.defaultValue !== undefined) return;
+    console.error(`i18n: no message "${ns}:${key}" (${lngs.join(', ')})`);
+  },
 });
 
 /**

@@ -1,5 +1,5 @@
 import { act, renderHook } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { changeLanguage, initialLanguage, registerMessages, useI18n } from '@/i18n';
 import { commonMessages } from '@/i18n/common';
 
@@ -85,5 +85,27 @@ describe('messages with options', () => {
     // An object option is not remembered: each call is answered for its own values.
     expect(t('named', { replace: { name: 'X', place: 'Y' } })).toBe('X（Y）');
     expect(t('named', { replace: { name: 'Z', place: 'W' } })).toBe('Z（W）');
+  });
+});
+
+describe('a missing message', () => {
+  it('is reported on the console (end-to-end tests fail on it), unless a default was given', () => {
+    const errors = vi.spyOn(console, 'error').mockImplementation(() => {});
+    try {
+      const { result } = renderHook(() => useI18n('common'));
+      // Shown as its key, as i18next does…
+      expect(result.current.t('action.nowhereToBeFound')).toBe('action.nowhereToBeFound');
+      // …and reported, with its namespace.
+      expect(errors).toHaveBeenCalledWith(
+        expect.stringContaining('"common:action.nowhereToBeFound"'),
+      );
+      errors.mockClear();
+      // A data code without a message of its own (an unknown activity type) falls back on
+      // purpose: not reported.
+      expect(result.current.t('activityType.flood_x', { defaultValue: 'flood_x' })).toBe('flood_x');
+      expect(errors).not.toHaveBeenCalled();
+    } finally {
+      errors.mockRestore();
+    }
   });
 });
