@@ -34,16 +34,16 @@ export function overlap(a: Box, b: Box): number {
 }
 
 /**
- * The spots a label may take, nearest first: half-line steps up and down (up to two lines),
- * quarter-width steps aside (up to three quarters of its width, which clears a badge under its
- * middle). A vertical move costs less than a sideways one of the same length: it keeps the name
- * over its district's middle. Ties go downwards, then right.
+ * The spots a label may move to, nearest first (its own spot is not among them): half-line steps
+ * up and down (up to two lines), quarter-width steps aside (up to three quarters of its width,
+ * which clears a badge under its middle). A vertical move costs less than a sideways one of the
+ * same length: it keeps the name over its district's middle. Ties go downwards, then right.
  */
 function candidates(label: Box): Offset[] {
   const spots: Offset[] = [];
   for (let v = -4; v <= 4; v++)
     for (let h = -3; h <= 3; h++)
-      spots.push({ dx: (h * label.width) / 4, dy: (v * label.height) / 2 });
+      if (v !== 0 || h !== 0) spots.push({ dx: (h * label.width) / 4, dy: (v * label.height) / 2 });
   const cost = ({ dx, dy }: Offset) => dy * dy + 2.25 * dx * dx;
   return spots.sort((a, b) => cost(a) - cost(b) || b.dy - a.dy || b.dx - a.dx);
 }
@@ -72,9 +72,9 @@ export function placeLabels(
       for (const p of placed) covered += overlap(box, p);
       return covered;
     };
-    // The first candidate is in place, and only a strictly smaller cover replaces the best: a
-    // label moves only when that uncovers more of it. Most names are clear where they are, and
-    // need no list of spots at all.
+    // The label starts in place, and only a strictly smaller cover replaces the best: it moves
+    // only when that uncovers more of it. Most names are clear where they are, and need no list
+    // of spots at all.
     let best = { offset: { dx: 0, dy: 0 }, covered: coveredAt({ dx: 0, dy: 0 }) };
     if (best.covered > 0) {
       for (const offset of candidates(label)) {
