@@ -60,6 +60,20 @@ function siteNames(
   });
 }
 
+/** Drops a change from the outbox: one the server refused, or a conflict that cannot be shown. */
+function DiscardButton({ seq }: { seq: number }) {
+  const { t } = useI18n('entry');
+  return (
+    <button
+      type="button"
+      className="button button--small button--ghost"
+      onClick={() => void outbox.remove(seq)}
+    >
+      {t('outbox.discard')}
+    </button>
+  );
+}
+
 function EntryItem({
   entry,
   flush,
@@ -92,13 +106,7 @@ function EntryItem({
       {entry.status === 'rejected' && (
         <>
           <p className="entry-field__error">{entry.error}</p>
-          <button
-            type="button"
-            className="button button--small button--ghost"
-            onClick={() => void outbox.remove(entry.seq)}
-          >
-            {t('outbox.discard')}
-          </button>
+          <DiscardButton seq={entry.seq} />
         </>
       )}
       {entry.status === 'conflict' &&
@@ -123,13 +131,7 @@ function EntryItem({
             }
           />
         ) : (
-          <button
-            type="button"
-            className="button button--small button--ghost"
-            onClick={() => void outbox.remove(entry.seq)}
-          >
-            {t('outbox.discard')}
-          </button>
+          <DiscardButton seq={entry.seq} />
         ))}
     </li>
   );
