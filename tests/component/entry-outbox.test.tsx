@@ -48,6 +48,25 @@ async function recordVisit(user: ReturnType<typeof userEvent.setup>, title: stri
   await user.click(screen.getByRole('button', { name: '保存' }));
 }
 
+/** A new visit put straight into the outbox, as a save made offline leaves it. */
+function queueVisit(title: string, idempotencyKey: string) {
+  return outbox.add({
+    resource: 'activities',
+    op: 'create',
+    recordId: null,
+    version: null,
+    idempotencyKey,
+    input: {
+      date: '2023-08-10',
+      type: 'condolence_visit',
+      title: { zh: title, en: '' },
+      organizationId: 'org-huairou-ftu',
+      provenance: { kind: 'entered', note: '' },
+    },
+    label: title,
+  });
+}
+
 const titled = (zh: string) =>
   [...testStore.get('activities').values()].filter((a) => a.title.zh === zh);
 
@@ -92,21 +111,7 @@ describe('offline saves', () => {
 
   it('never creates a record twice for one entry (idempotency key)', async () => {
     online = false;
-    const entry = await outbox.add({
-      resource: 'activities',
-      op: 'create',
-      recordId: null,
-      version: null,
-      idempotencyKey: 'entry-once-key',
-      input: {
-        date: '2023-08-10',
-        type: 'condolence_visit',
-        title: { zh: '只应有一条', en: '' },
-        organizationId: 'org-huairou-ftu',
-        provenance: { kind: 'entered', note: '' },
-      },
-      label: '只应有一条',
-    });
+    const entry = await queueVisit('只应有一条', 'entry-once-key');
     // The first answer is lost on the way back; the retry sends the same key.
     await sendEntry(entry);
     await sendEntry(entry);
@@ -137,21 +142,7 @@ describe('offline saves', () => {
     // The server cannot be reached even once the browser is back online: the entry stays.
     server.use(http.post('*/api/v1/activities', () => HttpResponse.error()));
     online = false;
-    await outbox.add({
-      resource: 'activities',
-      op: 'create',
-      recordId: null,
-      version: null,
-      idempotencyKey: 'entry-waits-key',
-      input: {
-        date: '2023-08-10',
-        type: 'condolence_visit',
-        title: { zh: '等待发送的走访', en: '' },
-        organizationId: 'org-huairou-ftu',
-        provenance: { kind: 'entered', note: '' },
-      },
-      label: '等待发送的走访',
-    });
+    await queueVisit('等待发送的走访', 'entry-waits-key');
     const user = userEvent.setup();
     renderWithApp(<PendingChanges />);
     await waitFor(() => expect(pendingButton()).toHaveTextContent('待发送 1'));
