@@ -31,13 +31,20 @@ function inlineFavicon(): Plugin {
   };
 }
 
+/** A chunk of the demo backend only (its modules, MSW and MSW's libraries), with no app code. */
+const isDemoBackendChunk = (moduleIds: string[]) =>
+  moduleIds.every((id) => id.includes('/mocks/') || id.includes('/node_modules/')) &&
+  moduleIds.some((id) => id.includes('/mocks/') || id.includes('/node_modules/msw/'));
+
 /**
  * A chunk shared by several pages is named after the library most of it comes from: the bundler
  * names it after its first module, and Recharts' chunk was "axis-text", React's "jsx-runtime".
- * Pages loaded on demand (dynamic imports) keep their own names.
+ * Pages loaded on demand (dynamic imports) keep their own names. The demo backend's chunks start
+ * with "demo-", so that they can be told apart (the bench counts them apart from the app's JS).
  */
-function sharedChunkName(chunk: { name: string; isDynamicEntry: boolean; moduleIds: string[] }) {
-  if (chunk.isDynamicEntry) return 'assets/[name]-[hash].js';
+function chunkFileName(chunk: { name: string; isDynamicEntry: boolean; moduleIds: string[] }) {
+  const prefix = isDemoBackendChunk(chunk.moduleIds) ? 'demo-' : '';
+  if (chunk.isDynamicEntry) return `assets/${prefix}[name]-[hash].js`;
   const modulesPerPackage = new Map<string, number>();
   for (const id of chunk.moduleIds) {
     const pkg = /node_modules\/((?:@[^/]+\/)?[^/]+)\//.exec(id)?.[1];
@@ -45,7 +52,7 @@ function sharedChunkName(chunk: { name: string; isDynamicEntry: boolean; moduleI
   }
   const [main] = [...modulesPerPackage].sort((a, b) => b[1] - a[1]);
   const name = main ? main[0].replace(/^@/, '').replace('/', '-') : '[name]';
-  return `assets/${name}-[hash].js`;
+  return `assets/${prefix}${name}-[hash].js`;
 }
 
 export default defineConfig({
@@ -57,7 +64,7 @@ export default defineConfig({
     // Big optional pieces (MSW + seed data, import, ledger) are split by dynamic import; keep vendors
     // separately cacheable.
     chunkSizeWarningLimit: 900,
-    rolldownOptions: { output: { chunkFileNames: sharedChunkName } },
+    rolldownOptions: { output: { chunkFileNames: chunkFileName } },
   },
   // ES module workers: the demo backend's worker loads the dataset generator on demand.
   worker: { format: 'es' },

@@ -22,6 +22,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { chromium } from 'playwright-core';
 import {
+  demoApiAnswersPage,
   heapMb,
   workerHeapsMb,
   measureChange,
@@ -98,6 +99,7 @@ async function interactions(browser, baseUrl, label, generate) {
 
   await page.goto(`${baseUrl}/`);
   await ready();
+  await demoApiAnswersPage(page);
   if (generate) {
     process.stdout.write(
       `  generating ${generate.activities} activities and ${generate.sites} sites…\n`,
@@ -112,6 +114,7 @@ async function interactions(browser, baseUrl, label, generate) {
     }, generate);
     await page.reload();
     await ready();
+    await demoApiAnswersPage(page);
   }
   await api.settled();
   await recordLongTasks(page);

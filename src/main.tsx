@@ -1,6 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { setTransport } from '@/api/client';
+import { afterFirstScreen } from '@/app/after-first-screen';
 import { App } from '@/app/App';
 import { bootFailureText } from '@/app/boot-failure';
 import { AppProviders } from '@/app/providers';
@@ -10,9 +11,11 @@ import '@/app/theme.css';
 
 /** The embedded API must answer before the first query, so it starts before rendering. */
 async function startBackend() {
-  if (!env.useEmbeddedBackend) return;
+  if (!env.useEmbeddedBackend) return null;
   const { startEmbeddedBackend } = await import('@mocks/embedded-backend');
-  setTransport(await startEmbeddedBackend());
+  const backend = await startEmbeddedBackend();
+  setTransport(backend.fetch);
+  return backend;
 }
 
 function showBootFailure(error: unknown) {
@@ -34,13 +37,19 @@ function showBootFailure(error: unknown) {
 }
 
 startBackend()
-  .then(() => {
+  .then((backend) => {
+    const queryClient = createQueryClient();
     createRoot(document.getElementById('root')!).render(
       <StrictMode>
-        <AppProviders queryClient={createQueryClient()}>
+        <AppProviders queryClient={queryClient}>
           <App />
         </AppProviders>
       </StrictMode>,
     );
+    // Its service worker, for requests other than the app's own, need not hold up the first screen.
+    if (backend)
+      void afterFirstScreen(queryClient)
+        .then(() => backend.startServiceWorker())
+        .catch((e: unknown) => console.warn('Demo backend: the service worker did not start', e));
   })
   .catch(showBootFailure);

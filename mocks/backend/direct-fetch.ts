@@ -5,36 +5,30 @@
  * Through MSW's service worker, every request crossed the page's main thread twice more (page →
  * service worker → page → backend worker, and back), with its body copied each time: an import
  * of 100,000 rows spent about 10 s on that, and every filter change main-thread time. The app's
- * client therefore hands its requests to the same handlers in the page, which forward them to
- * the worker. The service worker stays registered so that the API also answers any other fetch
- * on the page (a link, the console, an end-to-end test), as a server would.
+ * client therefore hands its requests to the worker from the page. The service worker is still
+ * registered (after the first screen) so that the API also answers any other fetch on the page
+ * (a link, the console, an end-to-end test), as a server would.
  */
-import { getResponse, http, type RequestHandler } from 'msw';
 import { API_PREFIX } from '@/api/contract';
-import { faultFor, faultHandlers } from '../handlers/faults';
-import { apiPattern, type BackendWorker } from './connect';
-
-/** Injected faults first (they are set on the page's window), then the worker answers. */
-export function pageHandlers(backend: BackendWorker): RequestHandler[] {
-  return [...faultHandlers, http.all(apiPattern, ({ request }) => backend.fetch(request))];
-}
+import { faultFor } from '../handlers/injected-faults';
+import type { BackendWorker } from './connect';
 
 /** A request's answer, or undefined where no handler takes it (it then goes to the network). */
 export type Answer = (request: Request) => Promise<Response | undefined>;
 
 /**
- * The page's answer to a request: the same as `pageHandlers`, with a short way for the common
- * case. MSW's matching reads the page's cookies for each handler it tries, about 25 ms of a
- * filter change's main thread at 100,000 activities, so an API request without an injected
- * fault goes to the worker at once.
+ * The page's answer to a request of the app's client: an API request goes to the worker at once,
+ * unless a fault is injected for it; then MSW's handlers (loaded by `withFaults` when first
+ * needed) answer it, as they answer the service worker. MSW stays off the first screen's path
+ * (about 160 KB gzip), and its matching, which reads the page's cookies for each handler it
+ * tries (about 25 ms of a filter change at 100,000 activities), off every request.
  */
-export function answerInPage(backend: BackendWorker): Answer {
-  const handlers = pageHandlers(backend);
-  return (request) => {
+export function answerInPage(backend: BackendWorker, withFaults: () => Promise<Answer>): Answer {
+  return async (request) => {
     const { pathname } = new URL(request.url);
-    if (pathname.startsWith(`${API_PREFIX}/`) && !faultFor(request.method, pathname))
-      return backend.fetch(request);
-    return getResponse(handlers, request);
+    if (!pathname.startsWith(`${API_PREFIX}/`)) return undefined;
+    if (!faultFor(request.method, pathname)) return backend.fetch(request);
+    return (await withFaults())(request);
   };
 }
 

@@ -1,5 +1,4 @@
 /** Shared pieces of the embedded API: reading filters, writing errors, validating bodies. */
-import { HttpResponse } from 'msw';
 import type { z } from 'zod';
 import {
   activityTypeSchema,
@@ -10,6 +9,7 @@ import {
   type ListParams,
 } from '@/api/contract';
 
+/** A plain Response (not MSW's), so that the page can answer with one without loading MSW. */
 export function errorResponse(
   status: number,
   code: string,
@@ -17,7 +17,7 @@ export function errorResponse(
   extra: Partial<ApiErrorBody['error']> = {},
 ) {
   const body: ApiErrorBody = { error: { code, message, ...extra } };
-  return HttpResponse.json(body, { status });
+  return Response.json(body, { status });
 }
 
 export const notFound = (what: string, id: string) =>

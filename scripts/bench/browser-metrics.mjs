@@ -151,6 +151,19 @@ export async function workerHeapsMb(cdp) {
   }
 }
 
+/**
+ * Waits until the demo API also answers the page's own fetch() (MSW's service worker, which the
+ * app starts after its first screen), for the bench's calls to /api/v1/demo/… and so that its
+ * start-up is not inside a measurement.
+ */
+export async function demoApiAnswersPage(/** @type {Page} */ page) {
+  await page.waitForFunction(() => globalThis.__reliefServiceWorkerApi !== undefined, null, {
+    timeout: 60_000,
+  });
+  if (!(await page.evaluate(() => globalThis.__reliefServiceWorkerApi)))
+    throw new Error("the demo API's service worker did not start");
+}
+
 /** Two animation frames: whatever React committed has been painted. */
 export async function painted(/** @type {Page} */ page) {
   await page.evaluate(
@@ -306,9 +319,7 @@ export async function transferSizes(browser, url, readySelector, { scrollThrough
     const totals = { js: 0, css: 0, backend: 0 };
     for (const [resource, type] of files) {
       if (
-        /mockServiceWorker|api-service-worker|\/assets\/(embedded-backend|backend\.worker)-/.test(
-          resource,
-        )
+        /mockServiceWorker|api-service-worker|\/assets\/(demo-|backend\.worker-)/.test(resource)
       ) {
         totals.backend += await gzipBytes(resource);
       } else if (type === 'Script') totals.js += await gzipBytes(resource);

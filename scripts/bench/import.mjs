@@ -9,7 +9,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { bigActivitiesCsv } from '../make-import-fixtures.mjs';
-import { recordLongTasks, takeLongestTask } from './browser-metrics.mjs';
+import { demoApiAnswersPage, recordLongTasks, takeLongestTask } from './browser-metrics.mjs';
 
 /**
  * @param {import('playwright-core').Browser} browser
@@ -84,8 +84,10 @@ export async function benchImport(browser, baseUrl, rows) {
     };
   } finally {
     // Other bench steps expect the seed data.
-    await page
-      .evaluate(() => fetch('/api/v1/demo/reset', { method: 'POST' }).then((r) => r.status))
+    await demoApiAnswersPage(page)
+      .then(() =>
+        page.evaluate(() => fetch('/api/v1/demo/reset', { method: 'POST' }).then((r) => r.status)),
+      )
       .catch(() => 0);
     await context.close();
     rmSync(dir, { recursive: true, force: true });

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
-import { expect, expectNoA11yViolations, test } from './support/fixtures';
+import { demoApiAnswersPage, expect, expectNoA11yViolations, test } from './support/fixtures';
 import { lowestAxisTextContrast } from './support/contrast';
 
 const FUNDS_BY_DISTRICT = '资金去向（按受援区）';
@@ -97,6 +97,7 @@ test.describe('charts', () => {
     );
     // A source organization with a hostile name, entered through the API.
     const hostile = '=HYPERLINK("http://x","y"), <img src=x onerror=alert(1)>';
+    await demoApiAnswersPage(page);
     await page.evaluate(async (name) => {
       const post = async (path: string, body: unknown) => {
         const r = await fetch(`/api/v1${path}`, {
@@ -205,6 +206,7 @@ test('the drinking-water bar opens the ledger with only the activities that deli
   expect(url.searchParams.get('view')).toBe('activities');
   await expect(page.getByRole('list', { name: '按物资种类筛选' })).toContainText('物资：饮用水');
 
+  await demoApiAnswersPage(page);
   const expected = await page.evaluate(async () => {
     const r = await fetch('/api/v1/activities?goodsKind=water&limit=1');
     return ((await r.json()) as { total: number }).total;

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { expect, expectNoA11yViolations, test } from './support/fixtures';
+import { demoApiAnswersPage, expect, expectNoA11yViolations, test } from './support/fixtures';
 
 async function workersKpi(page: Page): Promise<number> {
   const value = page.locator('[data-kpi="workers"] .kpi__value');
@@ -92,6 +92,7 @@ test.describe('recording relief work', () => {
 
     await context.setOffline(false);
     await expect(page.getByRole('button', { name: /^待发送 0/ })).toBeVisible();
+    await demoApiAnswersPage(page);
     const total = await page.evaluate(async () => {
       const r = await fetch('/api/v1/activities?q=' + encodeURIComponent('离线保存的怀柔走访'));
       return ((await r.json()) as { total: number }).total;

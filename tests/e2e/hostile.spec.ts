@@ -7,7 +7,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
-import { expect, test } from './support/fixtures';
+import { demoApiAnswersPage, expect, test } from './support/fixtures';
 
 const IMG = '<img src=x onerror=alert(1)>';
 const SCRIPT = '"><script>window.__xss=1</script>';
@@ -38,6 +38,7 @@ async function expectNothingInjected(page: Page) {
 }
 
 async function api<T>(page: Page, path: string, body: unknown): Promise<T> {
+  await demoApiAnswersPage(page);
   const result = await page.evaluate(
     async ([url, payload]) => {
       const response = await fetch(url as string, {

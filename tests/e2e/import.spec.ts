@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import type { Page } from '@playwright/test';
-import { expect, expectNoA11yViolations, test } from './support/fixtures';
+import { demoApiAnswersPage, expect, expectNoA11yViolations, test } from './support/fixtures';
 
 const fixture = (name: string) => resolve(process.cwd(), 'tests/fixtures/import', name);
 
@@ -13,6 +13,7 @@ async function activitiesKpi(page: Page): Promise<number> {
 }
 
 async function fundsYuan(page: Page): Promise<number> {
+  await demoApiAnswersPage(page);
   return page.evaluate(async () => {
     const r = await fetch('/api/v1/summary');
     const body = (await r.json()) as {

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
-import { expect, expectNoA11yViolations, test } from './support/fixtures';
+import { demoApiAnswersPage, expect, expectNoA11yViolations, test } from './support/fixtures';
 
 const grid = (page: Page) => page.getByRole('grid');
 const loadedRows = (page: Page) => grid(page).locator('[role="row"][data-loaded="true"]');
@@ -16,6 +16,7 @@ async function openLedger(page: Page, url: string) {
 
 /** Creates an activity through the app's own API (the embedded backend in the service worker). */
 async function createActivity(page: Page, title: string) {
+  await demoApiAnswersPage(page);
   const status = await page.evaluate(async (zh) => {
     const response = await fetch('/api/v1/activities', {
       method: 'POST',

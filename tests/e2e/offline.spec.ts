@@ -7,7 +7,7 @@
  * browser's cache would; the API is the embedded backend, which keeps answering in the page.
  */
 import type { BrowserContext, Page } from '@playwright/test';
-import { expect, test } from './support/fixtures';
+import { demoApiAnswersPage, expect, test } from './support/fixtures';
 
 test.use({
   // What the offline browser cannot fetch (code it had not loaded before: charts, the district
@@ -78,6 +78,7 @@ async function reachableAgain(page: Page) {
 }
 
 async function countTitled(page: Page, q: string): Promise<number> {
+  await demoApiAnswersPage(page);
   return page.evaluate(async (query) => {
     const response = await fetch(`/api/v1/activities?q=${encodeURIComponent(query)}`);
     return ((await response.json()) as { total: number }).total;
@@ -223,6 +224,7 @@ test('a visit at a new site picked on the map, saved offline, survives a reload 
   await reachableAgain(page);
   await context.setOffline(false);
   await expect(page.getByRole('button', { name: /^待发送 0/ })).toBeVisible({ timeout: 30_000 });
+  await demoApiAnswersPage(page);
   const created = await page.evaluate(
     async ({ q, site }) => {
       const activities = (await (

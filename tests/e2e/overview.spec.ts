@@ -1,4 +1,4 @@
-import { expect, expectNoA11yViolations, test } from './support/fixtures';
+import { demoApiAnswersPage, expect, expectNoA11yViolations, test } from './support/fixtures';
 
 test.describe('overview', () => {
   test('shows the key figures in Chinese by default, accessibly', async ({ page }) => {
@@ -37,6 +37,7 @@ test.describe('embedded demo backend', () => {
     await expect(activities).toHaveText(/\d/);
     const before = Number((await activities.innerText()).replace(/\D/g, ''));
 
+    await demoApiAnswersPage(page);
     const status = await page.evaluate(async () => {
       const response = await fetch('/api/v1/activities', {
         method: 'POST',

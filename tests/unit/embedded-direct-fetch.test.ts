@@ -14,8 +14,12 @@ import { seedDataset } from '@mocks/data';
 import { Store } from '@mocks/db';
 import { startBackendWorker } from '@mocks/backend/connect';
 import { answerInPage, directFetch } from '@mocks/backend/direct-fetch';
+import { answerWith, pageHandlers } from '@mocks/backend/page-handlers';
 import { backendHandlers } from '@mocks/handlers';
 import { InProcessWorker } from '../support/in-process-worker';
+
+/** Requests handed to the page's MSW handlers (which the browser loads only for those). */
+let throughMsw = 0;
 
 async function embedded() {
   const store = new Store(() => structuredClone(seedDataset));
@@ -23,7 +27,12 @@ async function embedded() {
     new InProcessWorker(backendHandlers(store)) as unknown as Worker,
   );
   await backend.ready;
-  setTransport(directFetch(answerInPage(backend)));
+  throughMsw = 0;
+  const withFaults = async () => {
+    throughMsw += 1;
+    return answerWith(pageHandlers(backend));
+  };
+  setTransport(directFetch(answerInPage(backend, withFaults)));
   return store;
 }
 
@@ -41,6 +50,8 @@ describe("the client's direct line to the embedded backend", () => {
     expect(summary.totals.activities.reported + summary.totals.activities.illustrative).toBe(
       store.get('activities').size,
     );
+    // Without an injected fault, MSW is not needed.
+    expect(throughMsw).toBe(0);
   });
 
   it('stores an import batch sent as UTF-8 bytes, Chinese and hostile text intact', async () => {
@@ -66,6 +77,7 @@ describe("the client's direct line to the embedded backend", () => {
     await embedded();
     globalThis.__reliefFaults = { '/api/v1/summary': 'network' };
     await expect(getSummary({})).rejects.toBeInstanceOf(NetworkError);
+    expect(throughMsw).toBe(1);
     globalThis.__reliefFaults = { '/api/v1/summary': 'malformed' };
     await expect(getSummary({})).rejects.toBeInstanceOf(ContractError);
     globalThis.__reliefFaults = { '/api/v1/summary': 'error500' };
@@ -74,6 +86,7 @@ describe("the client's direct line to the embedded backend", () => {
     globalThis.__reliefFaults = { 'POST /api/v1/summary': 'error500', '/api/v1/sites': 'network' };
     const summary = await getSummary({});
     expect(summary.totals.activities.reported).toBeGreaterThan(0);
+    expect(throughMsw).toBe(3);
   });
 
   it('gives up at once when the caller cancels, without waiting for the answer', async () => {

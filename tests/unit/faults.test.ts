@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { faultFor } from '@mocks/handlers/faults';
+import { faultFor } from '@mocks/handlers/injected-faults';
 
 afterEach(() => {
   delete globalThis.__reliefFaults;
