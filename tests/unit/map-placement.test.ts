@@ -34,14 +34,24 @@ describe('placing sites', () => {
         site('nan', { lon: Number.NaN, lat: 39.9, precision: 'exact' }),
         site('shanghai', { lon: 121.47, lat: 31.23, precision: 'exact' }),
         site('unknown-district', { lon: 116.4, lat: 39.91, precision: 'exact' }, '110103'),
+        // In Fangshan, though its record names Huairou: still on the map (Beijing's outline counts).
+        site('wrong-district', { lon: 116.052, lat: 39.672, precision: 'exact' }, '110116'),
       ].map((s) => [s.id, s]),
     );
     const { placed, unplaced } = placeSites(
-      ['doudian', 'nowhere', 'nan', 'shanghai', 'unknown-district', 'deleted'].map(row),
+      [
+        'doudian',
+        'nowhere',
+        'nan',
+        'shanghai',
+        'unknown-district',
+        'wrong-district',
+        'deleted',
+      ].map(row),
       sites,
       boundaries,
     );
-    expect(placed.map((p) => p.site.id)).toEqual(['doudian', 'unknown-district']);
+    expect(placed.map((p) => p.site.id)).toEqual(['doudian', 'unknown-district', 'wrong-district']);
     expect(Object.fromEntries(unplaced.map((u) => [u.row.siteId, u.reason]))).toEqual({
       nowhere: 'no_location',
       nan: 'no_location',

