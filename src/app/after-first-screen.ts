@@ -1,27 +1,34 @@
 import type { QueryClient } from '@tanstack/react-query';
 
 /**
- * Resolves once the first screen's requests have all been answered (or have failed) and the
- * browser has an idle moment after drawing them, or after `timeoutMs` at the latest: for work the
- * page wants soon but that must not compete with its first screen.
+ * Resolves once the first screen's requests have all been answered (or have failed) and none
+ * has started for `quietMs`, in an idle moment after; or after `timeoutMs` at the latest. For
+ * work the page wants soon but that must not compete with its first screen: the map, for one,
+ * asks for its sites only after drawing its districts, and draws them in steps.
  */
-export function afterFirstScreen(queryClient: QueryClient, timeoutMs = 10_000): Promise<void> {
+export function afterFirstScreen(
+  queryClient: QueryClient,
+  { quietMs = 1000, timeoutMs = 10_000 } = {},
+): Promise<void> {
   return new Promise((resolve) => {
     const cache = queryClient.getQueryCache();
     const settled = () =>
       queryClient.isFetching() === 0 &&
       cache.getAll().some((query) => query.state.status !== 'pending');
+    let quiet: number | undefined;
     const done = () => {
       unsubscribe();
-      window.clearTimeout(timer);
+      window.clearTimeout(quiet);
+      window.clearTimeout(deadline);
       // Not in every browser (Safari).
       if (typeof window.requestIdleCallback === 'function')
         window.requestIdleCallback(() => resolve(), { timeout: 1000 });
       else window.setTimeout(resolve, 0);
     };
     const unsubscribe = cache.subscribe(() => {
-      if (settled()) done();
+      window.clearTimeout(quiet);
+      if (settled()) quiet = window.setTimeout(done, quietMs);
     });
-    const timer = window.setTimeout(done, timeoutMs);
+    const deadline = window.setTimeout(done, timeoutMs);
   });
 }
