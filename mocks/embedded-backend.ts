@@ -31,10 +31,16 @@ export async function startEmbeddedBackend(): Promise<EmbeddedBackend> {
   const backend = startBackendWorker();
   let loaded: Promise<{ handlers: RequestHandler[]; answer: Answer }> | undefined;
   const loadPageHandlers = () =>
-    (loaded ??= import('./backend/page-handlers').then(({ pageHandlers, answerWith }) => {
-      const handlers = pageHandlers(backend);
-      return { handlers, answer: answerWith(handlers) };
-    }));
+    (loaded ??= import('./backend/page-handlers').then(
+      ({ pageHandlers, answerWith }) => {
+        const handlers = pageHandlers(backend);
+        return { handlers, answer: answerWith(handlers) };
+      },
+      (error: unknown) => {
+        loaded = undefined; // a later call tries again (the network may be back)
+        throw error;
+      },
+    ));
   await backend.ready;
   return {
     fetch: directFetch(answerInPage(backend, async () => (await loadPageHandlers()).answer)),
