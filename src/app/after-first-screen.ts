@@ -3,8 +3,9 @@ import type { QueryClient } from '@tanstack/react-query';
 /**
  * Resolves once the first screen's requests have all been answered (or have failed) and none
  * has started for `quietMs`, in an idle moment after; or after `timeoutMs` at the latest. For
- * work the page wants soon but that must not compete with its first screen: the map, for one,
- * asks for its sites only after drawing its districts, and draws them in steps.
+ * work the page wants soon but that must not compete with its first screen. The quiet time is
+ * there because the page is not done when its data is: the map draws its districts, names and
+ * sites in steps a frame apart, and an idle moment between two steps would otherwise do.
  */
 export function afterFirstScreen(
   queryClient: QueryClient,

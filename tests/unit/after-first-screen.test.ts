@@ -38,7 +38,7 @@ describe('afterFirstScreen', () => {
     expect(done).toHaveBeenCalledTimes(1);
   });
 
-  it('waits again for a request started in the quiet moment (the map asks for its sites late)', async () => {
+  it('waits again for a request started in the quiet moment', async () => {
     vi.useFakeTimers();
     const queries = client();
     const done = vi.fn();
