@@ -29,6 +29,25 @@ test.describe('overview', () => {
 });
 
 test.describe('embedded demo backend', () => {
+  test('draws the first screen without waiting for MSW, which loads after it', async ({ page }) => {
+    await page.goto('/');
+    await demoApiAnswersPage(page);
+    const timing = await page.evaluate(() => {
+      const draw = performance.getEntriesByName('map:draw').at(-1);
+      return {
+        mapDrawnAt: draw ? draw.startTime + draw.duration : null,
+        mswRequestedAt: performance
+          .getEntriesByType('resource')
+          .filter((entry) => /\/assets\/demo-msw-/.test(entry.name))
+          .map((entry) => entry.startTime),
+      };
+    });
+    // The map's sites are the first screen's last step.
+    expect(timing.mapDrawnAt).not.toBeNull();
+    expect(timing.mswRequestedAt).toHaveLength(1);
+    expect(timing.mswRequestedAt[0]).toBeGreaterThan(timing.mapDrawnAt!);
+  });
+
   test('keeps what staff add across a reload, and "reset demo data" restores the seed', async ({
     page,
   }) => {
