@@ -231,7 +231,8 @@ export function FilterBar() {
       </div>
       <p className="filter-bar__scope" data-testid="filter-scope">
         <span>
-          <strong>{t('scope')}：</strong>
+          {/* The label carries its language's colon: "当前范围：" but "Scope: ". */}
+          <strong>{t('scope')}</strong>
           <span data-testid="scope-words">{describeScope(filters, names, t, lang)}</span>
         </span>
         {asOf && (

@@ -1,9 +1,10 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { ChartsSection } from '@/features/charts/components/ChartsSection';
 import { KpiStrip } from '@/features/overview/components/KpiStrip';
 import { FilterBar } from '@/filters/FilterBar';
+import { changeLanguage } from '@/i18n';
 import { parseFilters } from '@/filters/url-filters';
 import { renderWithApp } from '../support/render';
 
@@ -101,6 +102,17 @@ describe('filter bar', () => {
     await waitFor(() => expect(lastUrl(location)).toBe('/?lang=zh-CN'));
     expect(within(bar).getByRole('button', { name: '清除全部筛选' })).toBeDisabled();
     expect(within(bar).getByTestId('scope-words')).toHaveTextContent('全部记录');
+    expect(within(bar).getByTestId('filter-scope')).toHaveTextContent(/^当前范围：全部记录/);
+  });
+
+  it('writes the scope line with the colon of the language shown', async () => {
+    renderWithApp(<FilterBar />, { url: '/?lang=en&district=110111' });
+    await act(() => changeLanguage('en'));
+    const bar = await screen.findByRole('region', { name: 'Filters' });
+    await waitFor(() =>
+      expect(within(bar).getByTestId('scope-words')).toHaveTextContent('Fangshan'),
+    );
+    expect(within(bar).getByTestId('filter-scope')).toHaveTextContent(/^Scope: Fangshan/);
   });
 
   it('sets a custom period from the date fields', async () => {
