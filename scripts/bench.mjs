@@ -22,7 +22,6 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { chromium } from 'playwright-core';
 import {
-  demoApiAnswersPage,
   heapMb,
   workerHeapsMb,
   measureChange,
@@ -39,6 +38,7 @@ import { benchImport } from './bench/import.mjs';
 import { runLighthouse } from './bench/lighthouse.mjs';
 import { startServer } from './bench/server.mjs';
 import { soak } from './bench/soak.mjs';
+import { demoApiAnswersPage } from './lib/demo-api.mjs';
 import { chromiumArgs, resolveChromium } from './lib/chromium.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));

@@ -151,19 +151,6 @@ export async function workerHeapsMb(cdp) {
   }
 }
 
-/**
- * Waits until the demo API also answers the page's own fetch() (MSW's service worker, which the
- * app starts after its first screen), for the bench's calls to /api/v1/demo/… and so that its
- * start-up is not inside a measurement.
- */
-export async function demoApiAnswersPage(/** @type {Page} */ page) {
-  await page.waitForFunction(() => globalThis.__reliefServiceWorkerApi !== undefined, null, {
-    timeout: 60_000,
-  });
-  if (!(await page.evaluate(() => globalThis.__reliefServiceWorkerApi)))
-    throw new Error("the demo API's service worker did not start");
-}
-
 /** Two animation frames: whatever React committed has been painted. */
 export async function painted(/** @type {Page} */ page) {
   await page.evaluate(

@@ -9,7 +9,8 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { bigActivitiesCsv } from '../make-import-fixtures.mjs';
-import { demoApiAnswersPage, recordLongTasks, takeLongestTask } from './browser-metrics.mjs';
+import { demoApiAnswersPage } from '../lib/demo-api.mjs';
+import { recordLongTasks, takeLongestTask } from './browser-metrics.mjs';
 
 /**
  * @param {import('playwright-core').Browser} browser

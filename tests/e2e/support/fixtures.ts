@@ -104,19 +104,8 @@ export const test = base.extend<Options & Guards>({
 
 export { expect };
 
-/**
- * Waits until the embedded API also answers the page's own fetch() (a test's, in page.evaluate):
- * MSW's service worker starts after the first screen has its data. Fails if it cannot start.
- */
-export async function demoApiAnswersPage(page: Page): Promise<void> {
-  const state = await page.waitForFunction(() => {
-    const started = (globalThis as { __reliefServiceWorkerApi?: boolean }).__reliefServiceWorkerApi;
-    return started === undefined ? null : { started };
-  });
-  expect(await state.jsonValue(), "the demo API's service worker started").toEqual({
-    started: true,
-  });
-}
+/** Waits until the embedded API also answers a test's own fetch() (see scripts/lib/demo-api.mjs). */
+export { demoApiAnswersPage } from '../../../scripts/lib/demo-api.mjs';
 
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 const FAILING_IMPACTS = new Set(['serious', 'critical']);

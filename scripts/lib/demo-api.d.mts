@@ -1,0 +1,4 @@
+/** Types for demo-api.mjs (see there). */
+import type { Page } from 'playwright-core';
+
+export declare function demoApiAnswersPage(page: Page): Promise<void>;

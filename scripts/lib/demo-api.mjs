@@ -1,0 +1,26 @@
+// @ts-check
+/**
+ * One wait for the end-to-end tests (tests/e2e/support/fixtures.ts) and the bench
+ * (scripts/bench/): the embedded demo API answers a page's own fetch() only once MSW's service
+ * worker runs, which the app starts after its first screen (src/main.tsx).
+ */
+
+/**
+ * Waits until the demo API also answers the page's own fetch(); fails if the service worker
+ * could not start there (the app sets `__reliefServiceWorkerApi` to true or false).
+ * @param {import('playwright-core').Page} page
+ */
+export async function demoApiAnswersPage(page) {
+  await page.waitForFunction(
+    () =>
+      /** @type {{ __reliefServiceWorkerApi?: boolean }} */ (globalThis)
+        .__reliefServiceWorkerApi !== undefined,
+    null,
+    { timeout: 60_000 },
+  );
+  const started = await page.evaluate(
+    () =>
+      /** @type {{ __reliefServiceWorkerApi?: boolean }} */ (globalThis).__reliefServiceWorkerApi,
+  );
+  if (!started) throw new Error("the demo API's service worker did not start");
+}
