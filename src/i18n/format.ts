@@ -74,16 +74,31 @@ function dateFormat(lang: Language, options: Intl.DateTimeFormatOptions): Intl.D
   return f;
 }
 
+/**
+ * Days already written, by language and form. A filter change writes the label of every bar of
+ * the time charts again (hundreds at 100,000 activities), and `Intl`'s `format` is the costliest
+ * call of the overview's own code in that change; the days themselves repeat from change to
+ * change. Emptied when full, so a long session cannot grow it without end.
+ */
+const writtenDays = new Map<string, string>();
+const WRITTEN_DAYS_LIMIT = 20_000;
+
 /** A calendar day (`2023-08-07`) as 2023年8月7日 / Aug 7, 2023. Invalid input is shown as is. */
 export function formatDate(isoDate: string, lang: Language, withYear = true): string {
+  const key = `${lang}|${withYear ? 'y' : ''}|${isoDate}`;
+  const written = writtenDays.get(key);
+  if (written !== undefined) return written;
   const d = new Date(`${isoDate}T00:00:00Z`);
   if (Number.isNaN(d.getTime())) return isoDate;
-  return dateFormat(lang, {
+  const text = dateFormat(lang, {
     timeZone: 'UTC',
     year: withYear ? 'numeric' : undefined,
     month: lang === 'zh-CN' ? 'long' : 'short',
     day: 'numeric',
   }).format(d);
+  if (writtenDays.size >= WRITTEN_DAYS_LIMIT) writtenDays.clear();
+  writtenDays.set(key, text);
+  return text;
 }
 
 /** Clock time in Beijing, HH:MM, for "data as of". */

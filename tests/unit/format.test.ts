@@ -41,6 +41,24 @@ describe('counts and dates', () => {
     expect(formatDate('2023-08-07', 'en')).toBe('Aug 7, 2023');
     expect(formatDate('not-a-date', 'en')).toBe('not-a-date');
   });
+  it('keeps each language and form of a day apart when writing it again', () => {
+    // Days written once are kept: a second writing must not return another form's text.
+    for (let round = 0; round < 2; round++) {
+      expect(formatDate('2023-08-09', 'zh-CN')).toBe('2023年8月9日');
+      expect(formatDate('2023-08-09', 'zh-CN', false)).toBe('8月9日');
+      expect(formatDate('2023-08-09', 'en')).toBe('Aug 9, 2023');
+      expect(formatDate('2023-08-09', 'en', false)).toBe('Aug 9');
+    }
+  });
+  it('writes every day right when more days are written than it keeps', () => {
+    const start = Date.UTC(2000, 0, 1);
+    for (let i = 0; i < 25_000; i++) {
+      const iso = new Date(start + i * 86_400_000).toISOString().slice(0, 10);
+      formatDate(iso, 'en', false);
+    }
+    expect(formatDate('2000-01-01', 'en')).toBe('Jan 1, 2000');
+    expect(formatDate('2068-06-13', 'zh-CN', false)).toBe('6月13日');
+  });
   it('shows times in Beijing', () => {
     expect(formatTime('2023-08-07T01:05:00Z', 'en')).toBe('09:05');
   });
