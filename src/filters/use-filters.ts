@@ -17,7 +17,8 @@ export function useFilters() {
   // Keyed on the filters' canonical form, not the raw query string: a change of another
   // parameter (the map's measure, the ledger's sort, the language) keeps the same objects, so
   // charts, KPIs and the map do not re-render for it.
-  const scopeKey = writeFilters('', parseFilters(search));
+  // Every widget reads the filters: read the query string once per change of it, not per render.
+  const scopeKey = useMemo(() => writeFilters('', parseFilters(search)), [search]);
   const filters = useMemo(() => parseFilters(scopeKey), [scopeKey]);
   const recordFilters = useMemo(() => toRecordFilters(filters), [filters]);
 
