@@ -20,6 +20,7 @@ import type { District, DistrictBoundaries } from '@/api/contract';
 import { useRootFontSize } from '@/components/charts/use-root-font-size';
 import { activityTypeColor, NEUTRAL_COLOR } from '@/lib/palette';
 import { gridCluster } from '../lib/cluster';
+import { keptProjection } from '../lib/kept-projection';
 import type { DistrictLook } from '../lib/choropleth';
 import { boundsOf } from '../lib/geometry';
 import { placeLabels, type Box, type LabelBox } from '../lib/label-placement';
@@ -305,6 +306,10 @@ function Sites({
   // would force a style recalculation on every filter change.
   const scale = useRootFontSize() / 16;
   const renderer = useMemo(() => (canDrawCanvas() ? L.canvas({ padding: 0.3 }) : L.svg()), []);
+  const project = useMemo(
+    () => keptProjection((lat, lng, zoom) => map.project([lat, lng], zoom)),
+    [map],
+  );
   const [zoom, setZoom] = useState(() => map.getZoom());
   const openRef = useRef(onOpenSite);
   const labelRef = useRef(clusterLabel);
@@ -324,7 +329,7 @@ function Sites({
     const clusters = gridCluster(
       sites,
       (s) => ({ lat: s.lat, lng: s.lng }),
-      (lat, lng) => map.project([lat, lng], zoom),
+      (lat, lng, s) => project(s.placed.site, lat, lng, zoom),
       44 * scale,
     );
     const layers: L.Layer[] = [];
@@ -401,7 +406,7 @@ function Sites({
     return () => {
       group.remove();
     };
-  }, [sites, zoom, map, renderer, scale, markers]);
+  }, [sites, zoom, map, renderer, scale, markers, project]);
 
   return null;
 }

@@ -17,13 +17,14 @@ export interface Cluster<T> {
 export function gridCluster<T>(
   items: readonly T[],
   position: (item: T) => { lat: number; lng: number },
-  project: (lat: number, lng: number) => Point,
+  /** Screen position at the zoom clustered for; given the item too, so a caller may keep it. */
+  project: (lat: number, lng: number, item: T) => Point,
   cellSize: number,
 ): Cluster<T>[] {
   const cells = new Map<string, { items: T[]; lat: number; lng: number }>();
   for (const item of items) {
     const { lat, lng } = position(item);
-    const p = project(lat, lng);
+    const p = project(lat, lng, item);
     if (!Number.isFinite(p.x) || !Number.isFinite(p.y)) continue;
     const key = `${Math.floor(p.x / cellSize)}:${Math.floor(p.y / cellSize)}`;
     let cell = cells.get(key);
