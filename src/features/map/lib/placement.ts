@@ -84,12 +84,20 @@ const locatedBy = new WeakMap<
   { areas: Area[]; sites: WeakMap<Site, Located> }
 >();
 
-function locate(site: Site, at: { lon: number; lat: number }, b: DistrictBoundaries): Located {
+function locatedIn(b: DistrictBoundaries) {
   let cache = locatedBy.get(b);
   if (!cache) {
     cache = { areas: areasOf(b), sites: new WeakMap() };
     locatedBy.set(b, cache);
   }
+  return cache;
+}
+
+function locate(
+  site: Site,
+  at: { lon: number; lat: number },
+  cache: ReturnType<typeof locatedIn>,
+): Located {
   let located = cache.sites.get(site);
   if (!located) {
     const wgs84: [number, number] = [at.lon, at.lat];
@@ -107,6 +115,7 @@ export function placeSites(
 ): { placed: PlacedSite[]; unplaced: UnplacedSite[] } {
   const placed: PlacedSite[] = [];
   const unplaced: UnplacedSite[] = [];
+  const located = locatedIn(boundaries);
   for (const row of rows) {
     const site = sites.get(row.siteId);
     if (!site) {
@@ -118,7 +127,7 @@ export function placeSites(
       unplaced.push({ row, site, reason: 'no_location' });
       continue;
     }
-    const { wgs84, gcj02, inside } = locate(site, loc, boundaries);
+    const { wgs84, gcj02, inside } = locate(site, loc, located);
     if (!inside) {
       unplaced.push({ row, site, reason: 'outside_beijing' });
       continue;
