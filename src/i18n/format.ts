@@ -76,9 +76,9 @@ function dateFormat(lang: Language, options: Intl.DateTimeFormatOptions): Intl.D
 
 /**
  * Days already written, by language and form. A filter change writes the label of every bar of
- * the time charts again (hundreds at 100,000 activities), and `Intl`'s `format` is the costliest
- * call of the overview's own code in that change; the days themselves repeat from change to
- * change. Emptied when full, so a long session cannot grow it without end.
+ * the time charts again (a bar per day over short ranges), and `Intl`'s `format` was then the
+ * costliest call of the overview's own code; the days themselves repeat from change to change.
+ * Emptied when full, so a long session cannot grow it without end.
  */
 const writtenDays = new Map<string, string>();
 const WRITTEN_DAYS_LIMIT = 20_000;
