@@ -47,13 +47,9 @@ function row(
   return { key, label, color, ...p, total: partsTotal(p), narrow, extra };
 }
 
-// The order `localeCompare` gives, from one collator kept for every comparison: the charts sort
-// their rows on every filter change, and `localeCompare` looks its collator up on each call.
-const labelOrder = new Intl.Collator();
-
 /** Largest first; ties by label so the order is stable. */
 export function byTotalDesc(a: CategoryRow, b: CategoryRow): number {
-  return b.total - a.total || labelOrder.compare(a.label, b.label);
+  return b.total - a.total || a.label.localeCompare(b.label);
 }
 
 /**
