@@ -45,11 +45,14 @@ describe('the map sites contract', () => {
     },
   );
 
-  it('refuses a row that is not an object, and sites that are not a list', () => {
+  it('refuses a row that is not an object, and sites that are not a list or missing', () => {
     const nullRow = siteSummarySchema.safeParse(answer([null, ...good]));
     expect(nullRow.error?.issues[0]?.path).toEqual(['sites', 0]);
     const notList = siteSummarySchema.safeParse(answer({ 0: good[0] }));
     expect(notList.success).toBe(false);
     expect(notList.error?.issues[0]?.path).toEqual(['sites']);
+    const missing = siteSummarySchema.safeParse({ asOf: '2023-08-07T01:00:00.000Z' });
+    expect(missing.success).toBe(false);
+    expect(missing.error?.issues[0]?.path).toEqual(['sites']);
   });
 });
