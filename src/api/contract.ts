@@ -512,10 +512,10 @@ function isSiteSummaryRow(row: unknown): row is SiteSummaryRow {
 
 /**
  * The map's rows, checked in one loop with the row schema's rules: every filter change brings
- * every site of the scope (up to 5,000 rows at the generator's scale), and zod's check of each row as
- * an object was the costliest part of reading that answer. A bad row is then checked by the row
- * schema itself, so the message and its path (`sites.12.activities`) are zod's own. Rows come back
- * as sent (keys the schema does not know are kept, not stripped).
+ * every site of the scope (up to 5,000 rows at the generator's scale), and zod's check of each
+ * row as an object was the costliest part of reading that answer. A bad row is then checked by
+ * the row schema itself, so the message and its path (`sites.12.activities`) are zod's own. Rows
+ * come back as sent (keys the schema does not know are kept, not stripped).
  */
 const siteSummaryRows = z.custom<SiteSummaryRow[]>().check((ctx) => {
   const rows = ctx.value;
