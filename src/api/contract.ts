@@ -504,7 +504,8 @@ function isSiteSummaryRow(row: unknown): row is SiteSummaryRow {
   return (
     typeof r.siteId === 'string' &&
     r.siteId.length > 0 &&
-    Number.isInteger(r.activities) &&
+    // zod's `.int()` takes safe integers only.
+    Number.isSafeInteger(r.activities) &&
     (r.activities as number) >= 0 &&
     activityTypeSet.has(r.mainType)
   );
@@ -526,7 +527,9 @@ const siteSummaryRows = z.custom<SiteSummaryRow[]>().check((ctx) => {
   for (let i = 0; i < rows.length; i++) {
     if (isSiteSummaryRow(rows[i])) continue;
     const result = siteSummaryRowSchema.safeParse(rows[i]);
-    for (const issue of result.error?.issues ?? []) {
+    // The row schema has the last word: a row it accepts does not stop the check of the rest.
+    if (result.success) continue;
+    for (const issue of result.error.issues) {
       ctx.issues.push({
         code: 'custom',
         message: issue.message,

@@ -33,6 +33,11 @@ describe('the map sites contract', () => {
       'mainType',
     ],
     ['no activity type', { siteId: 's', activities: 1 }, 'mainType'],
+    [
+      'activities beyond a safe integer',
+      { siteId: 's', activities: 2 ** 60, mainType: 'training' },
+      'activities',
+    ],
   ])(
     'refuses a row with %s, naming the row and field with the row schema’s message',
     (_, bad, field) => {
