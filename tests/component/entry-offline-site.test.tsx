@@ -1,5 +1,5 @@
 import 'fake-indexeddb/auto';
-import { act, screen, waitFor, within } from '@testing-library/react';
+import { act, cleanup, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ActivityEntryPage } from '@/features/entry/components/EntryPages';
@@ -17,6 +17,9 @@ beforeEach(() => {
 });
 
 afterEach(async () => {
+  // Unmount first, as a reload would: closing the outbox tells its subscribers, and a page still
+  // mounted would re-render outside act (this hook runs before the setup file's cleanup).
+  cleanup();
   server.events.removeAllListeners();
   await closeOutboxForTests();
   await new Promise<void>((resolve) => {

@@ -1,5 +1,5 @@
 import 'fake-indexeddb/auto';
-import { act, screen, waitFor, within } from '@testing-library/react';
+import { act, cleanup, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -20,6 +20,9 @@ beforeEach(() => {
 });
 
 afterEach(async () => {
+  // Unmount first, as a reload would: closing the outbox tells its subscribers, and a page still
+  // mounted would re-render outside act (this hook runs before the setup file's cleanup).
+  cleanup();
   await closeOutboxForTests();
   await new Promise<void>((resolve) => {
     const r = indexedDB.deleteDatabase('union-relief-outbox');

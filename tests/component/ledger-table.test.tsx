@@ -1,4 +1,4 @@
-import { configure, screen, waitFor, within } from '@testing-library/react';
+import { act, configure, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
@@ -139,7 +139,8 @@ describe('ledger', () => {
     await waitFor(() => expect(bodyRows(g)).toHaveLength(2));
     const [first, second] = bodyRows(g) as [HTMLElement, HTMLElement];
     expect(first).toHaveAttribute('tabindex', '0');
-    first.focus();
+    // Focusing the row sets the grid's active row at once: an update of the test's own making.
+    act(() => first.focus());
     await userEvent.keyboard('{ArrowDown}');
     await waitFor(() => expect(second).toHaveFocus());
     await userEvent.keyboard('{Enter}');

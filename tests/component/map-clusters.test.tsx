@@ -3,7 +3,7 @@
  * has the keyboard focus, zooms the map in to those sites. The real Leaflet map is observed
  * through Leaflet's init hook; jsdom has no layout, so the map's box is given a size.
  */
-import { fireEvent, waitFor } from '@testing-library/react';
+import { act, fireEvent, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import L from 'leaflet';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -109,7 +109,10 @@ describe('site clusters', () => {
     expect(document.activeElement).toBe(map.getContainer());
 
     // Back out, then Space on a cluster.
-    map.setZoom(zoom, { animate: false });
+    // Leaflet fires zoomend within setZoom, and the sites layer re-renders for the new zoom.
+    act(() => {
+      map.setZoom(zoom, { animate: false });
+    });
     await waitFor(() => expect(spots(map).some((s) => s.count > 1)).toBe(true));
     const second = biggestCluster(map);
     second.el.focus();

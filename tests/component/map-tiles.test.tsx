@@ -3,7 +3,7 @@
  * (the env module parses that value here as it would at build time). The real Leaflet map is
  * observed through Leaflet's own init hook, to read where it drew boundaries and sites.
  */
-import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { readFileSync } from 'node:fs';
 import L from 'leaflet';
@@ -162,7 +162,10 @@ describe('map base layers (build with VITE_ONLINE_TILES=osm,amap)', () => {
     const { container } = renderWithApp(<ReliefMap />);
     await mapDrawn(container);
     const map = currentMap();
-    map.setView([39.908, 116.394], 16, { animate: false }); // one marker, not a cluster
+    // One marker, not a cluster. Leaflet fires zoomend within setView: the sites re-render.
+    act(() => {
+      map.setView([39.908, 116.394], 16, { animate: false });
+    });
     const inData = dongchengVertexInData();
 
     // Offline: the boundaries' own datum (GCJ-02); sites converted to it.
@@ -226,9 +229,11 @@ describe('map base layers (build with VITE_ONLINE_TILES=osm,amap)', () => {
   ])(
     'when a tile fails to load, falls back to the vector base and says why (%s)',
     async (lang, message, credit) => {
-      const { container, location } = renderWithApp(<ReliefMap />, { url: `/?lang=${lang}` });
+      // The language is set before the first render, so the page opens in it (a change after
+      // rendering would re-render the mounted map outside act).
       const { i18n } = await import('@/i18n');
       await i18n.changeLanguage(lang);
+      const { container, location } = renderWithApp(<ReliefMap />, { url: `/?lang=${lang}` });
       await mapDrawn(container);
       const status = within(region()).getByTestId('map-tile-status');
       // The live region is there before anything goes wrong, so the message is announced.

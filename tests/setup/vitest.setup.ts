@@ -28,6 +28,18 @@ window.matchMedia ??= ((query: string) => ({
 })) as unknown as typeof window.matchMedia;
 // jsdom does no layout, so there is nothing to scroll.
 Element.prototype.scrollIntoView ??= () => {};
+// jsdom does no layout, so a Recharts container sized in percent (the district panel's chart)
+// measures 0×0 and warns; in a browser the stylesheet sizes it. Only that one message is dropped.
+const consoleWarn = console.warn.bind(console);
+console.warn = (...args: unknown[]) => {
+  const [message] = args;
+  if (
+    typeof message === 'string' &&
+    message.startsWith('The width(0) and height(0) of chart should be greater than 0,')
+  )
+    return;
+  consoleWarn(...args);
+};
 
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
 afterEach(async () => {

@@ -28,8 +28,16 @@ describe('language choice', () => {
 describe('useI18n', () => {
   it('follows a language change, and a namespace registered after its first use', async () => {
     const { result } = renderHook(() => useI18n('late-test'));
-    // Not registered yet: i18next answers with the key.
-    expect(result.current.t('greeting')).toBe('greeting');
+    // Not registered yet: i18next answers with the key, and it is reported as missing.
+    const errors = vi.spyOn(console, 'error').mockImplementation(() => {});
+    try {
+      expect(result.current.t('greeting')).toBe('greeting');
+      expect(errors).toHaveBeenCalledExactlyOnceWith(
+        'i18n: no message "late-test:greeting" (zh-CN)',
+      );
+    } finally {
+      errors.mockRestore();
+    }
     act(() =>
       registerMessages('late-test', { 'zh-CN': { greeting: '你好' }, en: { greeting: 'Hello' } }),
     );
