@@ -33,7 +33,8 @@ export const FUNDS_COLOR = activityTypeColor('fund_delivery');
 export function PartSwatch({ part, color }: { part: Part; color: string }) {
   const style = PART_STYLE[part];
   return (
-    <svg width="14" height="14" aria-hidden="true" focusable="false">
+    // The viewBox scales the square with the legend's text (large screens set a larger root size).
+    <svg width="14" height="14" viewBox="0 0 14 14" aria-hidden="true" focusable="false">
       <rect
         x="1"
         y="1"
@@ -74,7 +75,14 @@ export function TimeLegend({ fundsIllustrative }: { fundsIllustrative: boolean }
         </li>
       ))}
       <li>
-        <svg width="18" height="14" aria-hidden="true" focusable="false">
+        <svg
+          className="chart-legend__line"
+          width="18"
+          height="14"
+          viewBox="0 0 18 14"
+          aria-hidden="true"
+          focusable="false"
+        >
           <line
             x1="1"
             y1="7"
