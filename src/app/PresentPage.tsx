@@ -42,7 +42,7 @@ export default function PresentPage() {
       content: (
         <div className="present-scene present-scene--charts">
           <WidgetBoundary>
-            <ChartsSection only={['fundsBySource', 'fundsByDistrict']} eager />
+            <ChartsSection only={['fundsBySource', 'fundsByDistrict']} eager fit />
           </WidgetBoundary>
         </div>
       ),
@@ -53,7 +53,7 @@ export default function PresentPage() {
       content: (
         <div className="present-scene present-scene--charts">
           <WidgetBoundary>
-            <ChartsSection only={['workersByDistrict', 'activitiesByType']} eager />
+            <ChartsSection only={['workersByDistrict', 'activitiesByType']} eager fit />
           </WidgetBoundary>
         </div>
       ),

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { expect, expectNoA11yViolations, test } from './support/fixtures';
+import { demoApiAnswersPage, expect, expectNoA11yViolations, test } from './support/fixtures';
 import { lowestAxisTextContrast } from './support/contrast';
 
 test.use({ viewport: { width: 1920, height: 1080 } });
@@ -97,8 +97,20 @@ test.describe('presentation mode with a failing API', () => {
   });
 });
 
+/** The scene body neither scrolls nor clips: what it holds is all in its box. */
+async function expectSceneFits(page: Page, scene: number) {
+  const body = page.locator('.present__scene-body');
+  const fit = await body.evaluate((el) => ({
+    y: el.scrollHeight - el.clientHeight,
+    x: el.scrollWidth - el.clientWidth,
+  }));
+  expect(fit, `scene ${scene}`).toEqual({ x: 0, y: 0 });
+  await expectNoScrollbars(page);
+}
+
 test.describe('presentation scenes fit the wall', () => {
   for (const [width, height, lang] of [
+    [1366, 768, 'zh-CN'],
     [1920, 1080, 'zh-CN'],
     [1920, 1080, 'en'],
     [3840, 2160, 'zh-CN'],
@@ -113,15 +125,70 @@ test.describe('presentation scenes fit the wall', () => {
       for (let scene = 1; scene <= 4; scene += 1) {
         await expect(page.locator('.present__position')).toContainText(String(scene));
         await expect(page.locator('.present__scene-body .state--loading')).toHaveCount(0);
-        const body = page.locator('.present__scene-body');
-        const fit = await body.evaluate((el) => ({
-          y: el.scrollHeight - el.clientHeight,
-          x: el.scrollWidth - el.clientWidth,
-        }));
-        expect(fit, `scene ${scene}`).toEqual({ x: 0, y: 0 });
-        await expectNoScrollbars(page);
+        await expectSceneFits(page, scene);
         await page.keyboard.press('ArrowRight');
       }
+    });
+  }
+
+  // The report's records reach 10 districts; relief that reaches all 16 gives the district charts
+  // 16 bars, which must fit the scene too (they ran their axis and legend under the controls).
+  for (const [width, height] of [
+    [1366, 768],
+    [1920, 1080],
+    [3840, 2160],
+  ] as const) {
+    test(`bar charts of all 16 districts fit ${width}×${height}, axis and legend in view`, async ({
+      page,
+    }) => {
+      await page.goto('/');
+      await demoApiAnswersPage(page);
+      const generated = await page.evaluate(async () => {
+        const r = await fetch('/api/v1/demo/generate', {
+          method: 'POST',
+          headers: { 'Content-Type': 'application/json' },
+          body: JSON.stringify({ activities: 3000, sites: 300, seed: 7 }),
+        });
+        return r.ok;
+      });
+      expect(generated).toBe(true);
+
+      await page.setViewportSize({ width, height });
+      await page.goto('/present?paused=1');
+      const title = page.locator('#present-scene-title');
+      await expect(title).toHaveText('救灾地图与关键指标');
+      for (const [index, scene] of ['资金来自哪里、去了哪里', '各区服务职工人数'].entries()) {
+        await page.keyboard.press('ArrowRight');
+        await expect(title).toHaveText(scene);
+        const districtChart = page.locator(
+          scene === '各区服务职工人数'
+            ? '[data-chart="workersByDistrict"]'
+            : '[data-chart="fundsByDistrict"]',
+        );
+        await expect(districtChart.locator('.recharts-yAxis-tick-labels text')).toHaveCount(16);
+        await expectSceneFits(page, index + 2);
+        // Inside the scene's box, not merely inside the page: its last bar's label, the value
+        // axis's title and the legend below the chart.
+        const sceneBottom = await page
+          .locator('.present__scene-body')
+          .evaluate((el) => el.getBoundingClientRect().bottom);
+        for (const part of [
+          districtChart.locator('.recharts-yAxis-tick-labels text').last(),
+          districtChart.locator('.recharts-label'),
+          districtChart.locator('.chart-legend'),
+        ]) {
+          const box = await part.boundingBox();
+          expect(box, scene).not.toBeNull();
+          expect(box!.y + box!.height, scene).toBeLessThanOrEqual(sceneBottom);
+        }
+        // Thinner bars, still readable: each label keeps its own row.
+        const rows = await districtChart
+          .locator('.recharts-yAxis-tick-labels text')
+          .evaluateAll((texts) => texts.map((t) => t.getBoundingClientRect()));
+        for (let i = 1; i < rows.length; i += 1)
+          expect(rows[i]!.top, scene).toBeGreaterThanOrEqual(rows[i - 1]!.bottom);
+      }
+      await expectNoA11yViolations(page);
     });
   }
 });

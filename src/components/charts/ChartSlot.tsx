@@ -79,6 +79,11 @@ interface ChartSlotProps {
    * reserved before it is drawn so nothing jumps.
    */
   height: number | string;
+  /**
+   * On a screen of fixed height (a presentation scene), the slot may shrink down to this height
+   * (px) where its card has less room than `height`; the chart inside then fills the slot.
+   */
+  shrinkTo?: number;
   /** Draw at once (a presentation scene is always on screen). */
   eager?: boolean;
   children: ReactNode;
@@ -90,7 +95,7 @@ interface ChartSlotProps {
  * charts a reader can see. The frame around it (title, description, table, exports) is always
  * current.
  */
-export function ChartSlot({ height, eager = false, children }: ChartSlotProps) {
+export function ChartSlot({ height, shrinkTo, eager = false, children }: ChartSlotProps) {
   const { t } = useI18n();
   const ref = useRef<HTMLDivElement>(null);
   const near = useWithinScreen(ref, DRAW_AHEAD, eager);
@@ -106,7 +111,11 @@ export function ChartSlot({ height, eager = false, children }: ChartSlotProps) {
     </div>
   );
   return (
-    <div ref={ref} className="chart-slot" style={{ minHeight: height }}>
+    <div
+      ref={ref}
+      className={shrinkTo === undefined ? 'chart-slot' : 'chart-slot chart-slot--shrinks'}
+      style={shrinkTo === undefined ? { minHeight: height } : { height, minHeight: shrinkTo }}
+    >
       {drawn ? <Suspense fallback={placeholder}>{shown}</Suspense> : placeholder}
     </div>
   );

@@ -74,6 +74,8 @@ interface CategoryBarsProps {
   title: string;
   description: string;
   onSelect: (row: CategoryRow) => void;
+  /** Fill the slot's height (which may be less than the bars' own) instead of setting it. */
+  fillSlot?: boolean;
 }
 
 /**
@@ -99,7 +101,8 @@ export const CategoryBars = memo(
     a.axisLabel === b.axisLabel &&
     a.title === b.title &&
     a.description === b.description &&
-    a.onSelect === b.onSelect,
+    a.onSelect === b.onSelect &&
+    a.fillSlot === b.fillSlot,
 );
 
 function CategoryBarsChart({
@@ -109,6 +112,7 @@ function CategoryBarsChart({
   title,
   description,
   onSelect,
+  fillSlot = false,
 }: CategoryBarsProps) {
   const { lang } = useI18n();
   const rem = useRootFontSize();
@@ -155,7 +159,7 @@ function CategoryBarsChart({
   });
 
   return (
-    <ResponsiveContainer width="100%" height={height}>
+    <ResponsiveContainer width="100%" height={fillSlot ? '100%' : height}>
       <BarChart
         data={data}
         layout="vertical"

@@ -31,6 +31,7 @@ import { ChartSlot } from '@/components/charts/ChartSlot';
 import { LazyCategoryBars, LazyTimeChart, preloadChartsSoon } from './lazy-charts';
 import {
   categoryBarsHeight,
+  categoryBarsMinHeight,
   PartsLegend,
   TimeLegend,
   timeChartHeight,
@@ -46,6 +47,8 @@ type Translate = ReturnType<typeof useI18n>['t'];
 interface Ctx {
   /** Draw charts at once, on screen or not (presentation scenes). */
   eager: boolean;
+  /** Bar charts give up height to fit a screen of fixed height (presentation scenes). */
+  fit: boolean;
   t: Translate;
   lang: Language;
   filters: ViewFilters;
@@ -221,7 +224,11 @@ function CategoryChart({
       }}
       fileBase={t(`file.${chartId}`)}
     >
-      <ChartSlot height={categoryBarsHeight(drawn.length, rem)} eager={ctx.eager}>
+      <ChartSlot
+        height={categoryBarsHeight(drawn.length, rem)}
+        shrinkTo={ctx.fit ? categoryBarsMinHeight(drawn.length, rem) : undefined}
+        eager={ctx.eager}
+      >
         <LazyCategoryBars
           rows={drawn}
           kind={kind}
@@ -229,6 +236,7 @@ function CategoryChart({
           title={title}
           description={description}
           onSelect={onSelect}
+          fillSlot={ctx.fit}
         />
       </ChartSlot>
     </ChartCard>
@@ -444,12 +452,14 @@ function useAnsweredScope(
 
 /**
  * `only` picks charts for a screen that shows a few at a time, and `eager` draws them at once
- * (presentation mode); otherwise a chart is drawn when it nears the screen.
+ * (presentation mode); otherwise a chart is drawn when it nears the screen. `fit`: the screen
+ * does not scroll (presentation mode), so a bar chart with many bars gives up height to fit it.
  */
 export function ChartsSection({
   only,
   eager = false,
-}: { only?: readonly ChartId[]; eager?: boolean } = {}) {
+  fit = false,
+}: { only?: readonly ChartId[]; eager?: boolean; fit?: boolean } = {}) {
   const { t } = useI18n(CHARTS_NS);
   const { filters, recordFilters } = useFilters();
   const search = useSearch();
@@ -496,6 +506,7 @@ export function ChartsSection({
         search={answered.search}
         only={only?.join(',')}
         eager={eager}
+        fit={fit}
       />
     </div>
   );
@@ -508,17 +519,18 @@ interface ChartsProps {
   /** Chart ids joined by commas (a string, so that an inline list keeps `memo` effective). */
   only: string | undefined;
   eager: boolean;
+  fit: boolean;
 }
 
 /** Memoised: while a new scope loads, or until its background render, nothing here re-renders. */
-const Charts = memo(function Charts({ summary, filters, search, only, eager }: ChartsProps) {
+const Charts = memo(function Charts({ summary, filters, search, only, eager, fit }: ChartsProps) {
   const show = (id: ChartId) => only === undefined || only.split(',').includes(id);
   const { t, lang } = useI18n(CHARTS_NS);
   const [, navigate] = useLocation();
   const data = useChartData(summary, filters);
   const ctx = useMemo<Ctx>(
-    () => ({ eager, t, lang, filters, search, navigate }),
-    [eager, t, lang, filters, search, navigate],
+    () => ({ eager, fit, t, lang, filters, search, navigate }),
+    [eager, fit, t, lang, filters, search, navigate],
   );
 
   if (!data) return null;

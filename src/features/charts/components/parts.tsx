@@ -23,6 +23,14 @@ export function categoryBarsHeight(rows: number, rem: number): number {
   return Math.round(Math.max(rows * rem * 2.1 + rem * 4.5, rem * 11));
 }
 
+/**
+ * The least a bar chart may shrink to on a screen that does not scroll: each bar's row keeps
+ * room for its label (0.8rem text) and a gap.
+ */
+export function categoryBarsMinHeight(rows: number, rem: number): number {
+  return Math.min(categoryBarsHeight(rows, rem), Math.round(rows * rem * 1.25 + rem * 4.5));
+}
+
 /** Height of the activities-and-funds-over-time chart. */
 export const timeChartHeight = (rem: number) => Math.round(rem * 17);
 
