@@ -48,9 +48,30 @@ export function moneyParts(yuan: number, lang: Language): MoneyParts {
   return { value: formatNumber(v, lang), unit: 'CNY' };
 }
 
+/**
+ * Money as a headline figure (the key figures' cards): zh-CN as everywhere (万元 / 亿元), and in
+ * English a million or more as CNY 25.01M / 5.03B. "CNY 5,027,560,000" is too wide for a card and
+ * broke across lines; the short form keeps the precision 亿元 with two decimals gives.
+ */
+export function moneyHeadline(yuan: number, lang: Language): MoneyParts {
+  const v = safe(yuan);
+  if (lang === 'zh-CN' || Math.abs(v) < 1e6) return moneyParts(v, lang);
+  return {
+    value: numberFormat(lang, { notation: 'compact', maximumFractionDigits: 2 }).format(v),
+    unit: 'CNY',
+  };
+}
+
+const joinMoney = ({ value, unit }: MoneyParts, lang: Language) =>
+  lang === 'zh-CN' ? `${value} ${unit}` : `${unit} ${value}`;
+
 export function formatMoney(yuan: number, lang: Language): string {
-  const { value, unit } = moneyParts(yuan, lang);
-  return lang === 'zh-CN' ? `${value} ${unit}` : `${unit} ${value}`;
+  return joinMoney(moneyParts(yuan, lang), lang);
+}
+
+/** `moneyHeadline` as one string: 2,501 万元 / CNY 25.01M. */
+export function formatMoneyHeadline(yuan: number, lang: Language): string {
+  return joinMoney(moneyHeadline(yuan, lang), lang);
 }
 
 /** Short form for chart axes: 120万 / 1.2亿 ; CNY 1.2M. */

@@ -28,6 +28,46 @@ test.describe('overview', () => {
   });
 });
 
+test.describe('key figures at scale', () => {
+  test.use({ viewport: { width: 1366, height: 768 } });
+
+  // With a billion yuan in scope, "CNY 1,0xx,xxx,xxx" was too wide for its card and broke inside
+  // the number; each figure must stay on one line, in both languages.
+  for (const lang of ['en', 'zh-CN'] as const) {
+    test(`each figure stays on one line at 1366×768 (${lang})`, async ({ page }) => {
+      await page.goto('/');
+      await demoApiAnswersPage(page);
+      const generated = await page.evaluate(async () => {
+        const r = await fetch('/api/v1/demo/generate', {
+          method: 'POST',
+          headers: { 'Content-Type': 'application/json' },
+          body: JSON.stringify({ activities: 20000, sites: 1000, seed: 3 }),
+        });
+        return r.ok;
+      });
+      expect(generated).toBe(true);
+      await page.goto(`/?lang=${lang}`);
+      const funds = page.locator('[data-kpi="funds"]');
+      await expect(funds.locator('.kpi__value')).toHaveText(
+        lang === 'en' ? /^\d+(\.\d+)?B$/ : /^\d+(\.\d+)?$/,
+      );
+      await expect(funds.locator('.kpi__figure')).toContainText(lang === 'en' ? 'CNY' : '亿元');
+      const values = page.locator('[data-kpi] .kpi__value');
+      await expect(values).toHaveCount(5);
+      for (const value of await values.all()) {
+        const lines = await value.evaluate((el) => el.getClientRects().length);
+        expect(lines, await value.innerText()).toBe(1);
+        // Inside its card, not spilling over the next one.
+        const [box, card] = await Promise.all([
+          value.boundingBox(),
+          value.locator('xpath=ancestor::*[@data-kpi]').boundingBox(),
+        ]);
+        expect(box!.x + box!.width).toBeLessThanOrEqual(card!.x + card!.width);
+      }
+    });
+  }
+});
+
 test.describe('embedded demo backend', () => {
   test('draws the first screen without waiting for MSW, which loads after it', async ({ page }) => {
     await page.goto('/');

@@ -4,7 +4,9 @@ import {
   formatDate,
   formatMoney,
   formatMoneyCompact,
+  formatMoneyHeadline,
   formatTime,
+  moneyHeadline,
   moneyParts,
 } from '@/i18n/format';
 
@@ -18,6 +20,18 @@ describe('money', () => {
   it('uses CNY with separators in English', () => {
     expect(formatMoney(1_234_567, 'en')).toBe('CNY 1,234,567');
     expect(moneyParts(50_000, 'en')).toEqual({ value: '50,000', unit: 'CNY' });
+  });
+  it('keeps headline amounts short enough for a card, in both languages', () => {
+    expect(moneyHeadline(5_027_560_000, 'en')).toEqual({ value: '5.03B', unit: 'CNY' });
+    expect(moneyHeadline(25_010_000, 'en')).toEqual({ value: '25.01M', unit: 'CNY' });
+    expect(moneyHeadline(1_000_000, 'en')).toEqual({ value: '1M', unit: 'CNY' });
+    // Below a million the amount is written out, as elsewhere.
+    expect(moneyHeadline(999_999, 'en')).toEqual({ value: '999,999', unit: 'CNY' });
+    expect(moneyHeadline(5_027_560_000, 'zh-CN')).toEqual({ value: '50.28', unit: '亿元' });
+    expect(moneyHeadline(25_010_000, 'zh-CN')).toEqual({ value: '2,501', unit: '万元' });
+    expect(moneyHeadline(Number.NaN, 'en')).toEqual({ value: '0', unit: 'CNY' });
+    expect(formatMoneyHeadline(25_010_000, 'en')).toBe('CNY 25.01M');
+    expect(formatMoneyHeadline(25_010_000, 'zh-CN')).toBe('2,501 万元');
   });
   it('has short axis labels', () => {
     expect(formatMoneyCompact(3_000_000, 'zh-CN')).toBe('300万');

@@ -6,7 +6,7 @@ import { QueryState } from '@/components/feedback/QueryState';
 import { useDataExtent } from '@/filters/use-data-extent';
 import { useFilters } from '@/filters/use-filters';
 import { useI18n, type Language } from '@/i18n';
-import { formatCount, formatDate, formatMoney, moneyParts, formatNumber } from '@/i18n/format';
+import { formatCount, formatDate, formatMoney, moneyHeadline, formatNumber } from '@/i18n/format';
 import { kpisFromSummary, type Kpi } from '../lib/kpis';
 import { kpiDeltas, previousPeriod, type KpiDelta } from '../lib/period';
 import '../i18n';
@@ -47,7 +47,7 @@ function KpiCard({
 }) {
   const { t, lang } = useI18n();
   const { t: to } = useI18n('overview');
-  const money = kpi.kind === 'money' ? moneyParts(kpi.value, lang) : null;
+  const money = kpi.kind === 'money' ? moneyHeadline(kpi.value, lang) : null;
   const value = money ? money.value : formatCount(kpi.value, lang);
   const unit = money ? money.unit : t(UNIT_KEY[kpi.key]);
   const illustrativeText =

@@ -5,7 +5,7 @@ import { summaryQueries } from '@/api/resources/summary';
 import { QueryState } from '@/components/feedback/QueryState';
 import { useFilters } from '@/filters/use-filters';
 import { useI18n } from '@/i18n';
-import { formatCount, formatMoney, formatMoneyCompact } from '@/i18n/format';
+import { formatCount, formatMoneyHeadline } from '@/i18n/format';
 import '../i18n';
 
 const total = (s: Split) => s.reported + s.illustrative + s.entered;
@@ -56,11 +56,8 @@ export function HeadlineKpis() {
         const cards: { key: Key; text: string; illustrative: boolean }[] = [
           {
             key: 'funds',
-            // "CNY 25,010,000" does not fit a room-sized card; "CNY 25M" does.
-            text:
-              lang === 'en'
-                ? `CNY ${formatMoneyCompact(total(totals.fundsYuan), lang)}`
-                : formatMoney(total(totals.fundsYuan), lang),
+            // The overview card's form: "CNY 25,010,000" does not fit a room-sized card.
+            text: formatMoneyHeadline(total(totals.fundsYuan), lang),
             illustrative: totals.fundsYuan.illustrative > 0,
           },
           {
