@@ -20,14 +20,22 @@ declare global {
 }
 
 export interface EmbeddedBackend {
+  /**
+   * Settles when the store has opened (from IndexedDB, or the seed on first use); rejects if it
+   * cannot. Requests made before then wait for it in the worker.
+   */
+  ready: Promise<void>;
   /** The `fetch` the app's client should use. */
   fetch: typeof fetch;
   /** Starts MSW's service worker; call it once the first screen is drawn. */
   startServiceWorker(): Promise<void>;
 }
 
-/** Resolves once the store has opened (from IndexedDB, or the seed on first use). */
-export async function startEmbeddedBackend(): Promise<EmbeddedBackend> {
+/**
+ * Starts the worker and answers at once: the page need not wait for the store to open (seconds
+ * with 100,000 stored records) to draw its frame and loading states.
+ */
+export function startEmbeddedBackend(): EmbeddedBackend {
   const backend = startBackendWorker();
   let loaded: Promise<{ handlers: RequestHandler[]; answer: Answer }> | undefined;
   const loadPageHandlers = () =>
@@ -41,8 +49,8 @@ export async function startEmbeddedBackend(): Promise<EmbeddedBackend> {
         throw error;
       },
     ));
-  await backend.ready;
   return {
+    ready: backend.ready,
     fetch: directFetch(answerInPage(backend, async () => (await loadPageHandlers()).answer)),
     async startServiceWorker() {
       const [{ startServiceWorker }, { handlers }] = await Promise.all([

@@ -9,11 +9,14 @@ import { createQueryClient } from '@/app/query-client';
 import { env } from '@/config/env';
 import '@/app/theme.css';
 
-/** The embedded API must answer before the first query, so it starts before rendering. */
+/**
+ * The embedded API must take the first query, so it starts before rendering. Its store opens in
+ * its worker meanwhile; requests made before then wait there.
+ */
 async function startBackend() {
   if (!env.useEmbeddedBackend) return null;
   const { startEmbeddedBackend } = await import('@mocks/embedded-backend');
-  const backend = await startEmbeddedBackend();
+  const backend = startEmbeddedBackend();
   setTransport(backend.fetch);
   return backend;
 }
@@ -39,17 +42,27 @@ function showBootFailure(error: unknown) {
 startBackend()
   .then((backend) => {
     const queryClient = createQueryClient();
-    createRoot(document.getElementById('root')!).render(
+    const root = createRoot(document.getElementById('root')!);
+    root.render(
       <StrictMode>
         <AppProviders queryClient={queryClient}>
           <App />
         </AppProviders>
       </StrictMode>,
     );
-    // Its service worker, for requests other than the app's own, need not hold up the first screen.
-    if (backend)
-      void afterFirstScreen(queryClient)
-        .then(() => backend.startServiceWorker())
-        .catch((e: unknown) => console.warn('Demo backend: the service worker did not start', e));
+    if (!backend) return;
+    void backend.ready.then(
+      // Its service worker, for requests other than the app's own, need not hold up the first
+      // screen.
+      () =>
+        afterFirstScreen(queryClient)
+          .then(() => backend.startServiceWorker())
+          .catch((e: unknown) => console.warn('Demo backend: the service worker did not start', e)),
+      // The store cannot open: no request will be answered, and the page says why instead.
+      (error: unknown) => {
+        root.unmount();
+        showBootFailure(error);
+      },
+    );
   })
   .catch(showBootFailure);

@@ -69,6 +69,42 @@ test.describe('key figures at scale', () => {
 });
 
 test.describe('embedded demo backend', () => {
+  test('draws its frame and loading states before the store has opened', async ({ page }) => {
+    // The store opens in the backend's worker (seconds with 100,000 stored records). Holding the
+    // worker's script back holds the store shut for as long as the test needs.
+    let deliverWorker = () => {};
+    const workerHeld = new Promise<void>((resolve) => (deliverWorker = resolve));
+    await page.route(/\/assets\/backend\.worker-[\w-]+\.js$/, async (route) => {
+      await workerHeld;
+      await route.continue();
+    });
+    await page.goto('/', { waitUntil: 'commit' });
+    await expect(page.getByRole('heading', { level: 1 })).toContainText('防汛救灾');
+    await expect(page.getByRole('navigation').getByRole('link', { name: '台账' })).toBeVisible();
+    await expect(page.locator('.state--loading').first()).toBeVisible();
+    await expect(page.locator('[data-kpi] .kpi__value')).toHaveCount(0);
+
+    deliverWorker();
+    await expect(page.locator('[data-kpi] .kpi__value')).toHaveCount(5);
+    await expect(page.locator('[data-kpi="activities"] .kpi__value')).toHaveText(/\d/);
+  });
+
+  test.describe('when the backend cannot start', () => {
+    test.use({ allowedConsoleErrors: [/Failed to load resource/] });
+
+    test('says so in both languages instead of the dashboard', async ({ page }) => {
+      await page.route(/\/assets\/backend\.worker-[\w-]+\.js$/, (route) => route.abort());
+      await page.goto('/');
+      const alert = page.getByRole('alert');
+      await expect(alert).toContainText('无法启动内置演示数据');
+      await expect(alert).toContainText('The embedded demo backend could not start');
+      await expect(page.locator('[data-kpi]')).toHaveCount(0);
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+        '无法启动内置演示数据 / The embedded demo backend could not start',
+      );
+    });
+  });
+
   test('draws the first screen without waiting for MSW, which loads after it', async ({ page }) => {
     await page.goto('/');
     await demoApiAnswersPage(page);
