@@ -189,6 +189,10 @@ test('a visit at a new site picked on the map, saved offline, survives a reload 
   const newSite = form.getByRole('group', { name: '新地点' });
   const map = newSite.locator('.entry-map__canvas');
   await expect(map.locator('path').first()).toBeVisible({ timeout: 30_000 });
+  // The checks at the end ask the demo API from the page, which its service worker answers. Its
+  // code loads after the first screen: it must have arrived (and been recorded for the offline
+  // reload) before the network goes, as in the test above.
+  await demoApiAnswersPage(page);
 
   await context.setOffline(true);
   await newSite.getByLabel(/^地点名称（中文）/).fill(siteName);
