@@ -45,7 +45,9 @@ export function startEmbeddedBackend(): EmbeddedBackend {
         return { handlers, answer: answerWith(handlers) };
       },
       (error: unknown) => {
-        loaded = undefined; // a later call tries again (the network may be back)
+        // A later call tries again. Chromium keeps a module it failed to fetch (offline) as failed
+        // until the page reloads, so there the retry fails too; other browsers may fetch it anew.
+        loaded = undefined;
         throw error;
       },
     ));
