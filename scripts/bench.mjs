@@ -38,7 +38,7 @@ import { benchImport } from './bench/import.mjs';
 import { runLighthouse } from './bench/lighthouse.mjs';
 import { startServer } from './bench/server.mjs';
 import { soak } from './bench/soak.mjs';
-import { demoApiAnswersPage } from './lib/demo-api.mjs';
+import { demoApiAnswersPage, generateDemoData } from './lib/demo-api.mjs';
 import { chromiumArgs, resolveChromium } from './lib/chromium.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -104,14 +104,7 @@ async function interactions(browser, baseUrl, label, generate) {
     process.stdout.write(
       `  generating ${generate.activities} activities and ${generate.sites} sites…\n`,
     );
-    await page.evaluate(async (body) => {
-      const r = await fetch('/api/v1/demo/generate', {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/json' },
-        body: JSON.stringify({ ...body, seed: 1 }),
-      });
-      if (!r.ok) throw new Error(`generate: ${r.status}`);
-    }, generate);
+    await generateDemoData(page, { ...generate, seed: 1 });
     await page.reload();
     await ready();
     await demoApiAnswersPage(page);

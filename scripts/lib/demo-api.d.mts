@@ -2,3 +2,7 @@
 import type { Page } from 'playwright-core';
 
 export declare function demoApiAnswersPage(page: Page): Promise<void>;
+export declare function generateDemoData(
+  page: Page,
+  dataset: { activities: number; sites: number; seed: number },
+): Promise<void>;

@@ -24,3 +24,23 @@ export async function demoApiAnswersPage(page) {
   );
   if (!started) throw new Error("the demo API's service worker did not start");
 }
+
+/**
+ * Replaces the demo data with the seeded generator's (`POST /api/v1/demo/generate`), from the
+ * page, once the API answers it; fails on any answer but a success. Pages load the new data on
+ * their next navigation.
+ * @param {import('playwright-core').Page} page
+ * @param {{ activities: number, sites: number, seed: number }} dataset
+ */
+export async function generateDemoData(page, dataset) {
+  await demoApiAnswersPage(page);
+  const status = await page.evaluate(async (body) => {
+    const r = await fetch('/api/v1/demo/generate', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify(body),
+    });
+    return r.ok ? 0 : r.status;
+  }, dataset);
+  if (status !== 0) throw new Error(`generating demo data: HTTP ${status}`);
+}

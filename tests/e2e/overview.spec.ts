@@ -1,4 +1,10 @@
-import { demoApiAnswersPage, expect, expectNoA11yViolations, test } from './support/fixtures';
+import {
+  demoApiAnswersPage,
+  expect,
+  expectNoA11yViolations,
+  generateDemoData,
+  test,
+} from './support/fixtures';
 
 test.describe('overview', () => {
   test('shows the key figures in Chinese by default, accessibly', async ({ page }) => {
@@ -36,16 +42,7 @@ test.describe('key figures at scale', () => {
   for (const lang of ['en', 'zh-CN'] as const) {
     test(`each figure stays on one line at 1366×768 (${lang})`, async ({ page }) => {
       await page.goto('/');
-      await demoApiAnswersPage(page);
-      const generated = await page.evaluate(async () => {
-        const r = await fetch('/api/v1/demo/generate', {
-          method: 'POST',
-          headers: { 'Content-Type': 'application/json' },
-          body: JSON.stringify({ activities: 20000, sites: 1000, seed: 3 }),
-        });
-        return r.ok;
-      });
-      expect(generated).toBe(true);
+      await generateDemoData(page, { activities: 20000, sites: 1000, seed: 3 });
       await page.goto(`/?lang=${lang}`);
       const funds = page.locator('[data-kpi="funds"]');
       await expect(funds.locator('.kpi__value')).toHaveText(

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { demoApiAnswersPage, expect, expectNoA11yViolations, test } from './support/fixtures';
+import { expect, expectNoA11yViolations, generateDemoData, test } from './support/fixtures';
 import { lowestAxisTextContrast } from './support/contrast';
 
 test.use({ viewport: { width: 1920, height: 1080 } });
@@ -142,16 +142,7 @@ test.describe('presentation scenes fit the wall', () => {
       page,
     }) => {
       await page.goto('/');
-      await demoApiAnswersPage(page);
-      const generated = await page.evaluate(async () => {
-        const r = await fetch('/api/v1/demo/generate', {
-          method: 'POST',
-          headers: { 'Content-Type': 'application/json' },
-          body: JSON.stringify({ activities: 3000, sites: 300, seed: 7 }),
-        });
-        return r.ok;
-      });
-      expect(generated).toBe(true);
+      await generateDemoData(page, { activities: 3000, sites: 300, seed: 7 });
 
       await page.setViewportSize({ width, height });
       await page.goto('/present?paused=1');

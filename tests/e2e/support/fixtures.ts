@@ -105,7 +105,7 @@ export const test = base.extend<Options & Guards>({
 export { expect };
 
 /** Waits until the embedded API also answers a test's own fetch() (see scripts/lib/demo-api.mjs). */
-export { demoApiAnswersPage } from '../../../scripts/lib/demo-api.mjs';
+export { demoApiAnswersPage, generateDemoData } from '../../../scripts/lib/demo-api.mjs';
 
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 const FAILING_IMPACTS = new Set(['serious', 'critical']);
