@@ -11,8 +11,8 @@ import type { Store } from '../db';
 import boundariesText from '../data/geo/beijing-districts.geojson?raw';
 import { errorResponse, notFound, readBody } from './http';
 
-export const BOUNDARY_ATTRIBUTION =
-  'District boundaries: Apache ECharts 4.9.0 Beijing map (Apache-2.0)';
+/** The boundaries' source, named as its licence asks; the app labels it in the reader's language. */
+export const BOUNDARY_ATTRIBUTION = 'Apache ECharts 4.9.0 Beijing map (Apache-2.0)';
 
 let boundaries: Record<string, unknown> | null = null;
 

@@ -133,7 +133,7 @@ describe('map base layers (build with VITE_ONLINE_TILES=osm,amap)', () => {
     expect(within(region()).queryByRole('combobox', { name: '底图' })).not.toBeInTheDocument();
     expect(within(region()).getAllByRole('combobox')).toHaveLength(1); // the measure only
     expect(container.querySelector('.leaflet-tile')).toBeNull();
-    expect(region()).toHaveTextContent('边界数据：District boundaries: Apache ECharts');
+    expect(region()).toHaveTextContent('边界数据：Apache ECharts 4.9.0 Beijing map (Apache-2.0)');
     expect(region()).not.toHaveTextContent('底图：');
   });
 
@@ -208,7 +208,9 @@ describe('map base layers (build with VITE_ONLINE_TILES=osm,amap)', () => {
     const { container } = renderWithApp(<ReliefMap />);
     await mapDrawn(container);
     const attribution = () => container.querySelector('.relief-map__attribution')!;
-    expect(attribution()).toHaveTextContent(/^边界数据：District boundaries: Apache ECharts/);
+    expect(attribution()).toHaveTextContent(
+      /^边界数据：Apache ECharts 4\.9\.0 Beijing map \(Apache-2\.0\)/,
+    );
     expect(attribution()).not.toHaveTextContent('底图');
 
     await userEvent.selectOptions(baseSelect(), 'osm');
@@ -224,8 +226,12 @@ describe('map base layers (build with VITE_ONLINE_TILES=osm,amap)', () => {
   });
 
   it.each([
-    ['zh-CN', '在线底图瓦片无法加载', '边界数据：'],
-    ['en', 'Online map tiles could not be loaded', 'Boundaries: '],
+    ['zh-CN', '在线底图瓦片无法加载', '边界数据：Apache ECharts 4.9.0 Beijing map (Apache-2.0)'],
+    [
+      'en',
+      'Online map tiles could not be loaded',
+      'Boundaries: Apache ECharts 4.9.0 Beijing map (Apache-2.0)',
+    ],
   ])(
     'when a tile fails to load, falls back to the vector base and says why (%s)',
     async (lang, message, credit) => {

@@ -74,7 +74,7 @@ test.describe('online base layers', () => {
     expect(asked.some((u) => u.startsWith('https://tile.openstreetmap.org/'))).toBe(true);
     expect(await loaded.first().evaluate((img) => (img as HTMLImageElement).naturalWidth)).toBe(8);
     await expect(map.getByText('底图：© OpenStreetMap contributors')).toBeVisible();
-    await expect(map.getByText(/边界数据：District boundaries/)).toBeVisible();
+    await expect(map.getByText(/边界数据：Apache ECharts 4\.9\.0 Beijing map/)).toBeVisible();
     await expect(map.locator('path[data-district][data-state]')).toHaveCount(16);
     await expect(page.getByTestId('map-tile-status')).toBeEmpty();
 

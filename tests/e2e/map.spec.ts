@@ -33,7 +33,9 @@ test.describe('relief map', () => {
       'fill',
       /url\(#/,
     );
-    await expect(map.getByText(/District boundaries: Apache ECharts/)).toBeVisible();
+    await expect(
+      map.getByText('边界数据：Apache ECharts 4.9.0 Beijing map (Apache-2.0)', { exact: true }),
+    ).toBeVisible();
     await expect(map.getByRole('combobox')).toHaveCount(1); // the measure; no base-layer setting
     await expect(map.locator('.leaflet-tile')).toHaveCount(0);
     // The whole of Beijing is in view: every shape lies inside the map's box.
