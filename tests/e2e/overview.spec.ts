@@ -65,6 +65,47 @@ test.describe('key figures at scale', () => {
   }
 });
 
+test.describe('overview layout', () => {
+  // The six charts fill whole rows (at most three a row), and the latest activities take a row
+  // of their own, side by side: at 1920×1080 they were one column beside two empty ones.
+  for (const [width, height, columns, perRow] of [
+    [1366, 768, 2, 3],
+    [1920, 1080, 3, 4],
+    [3840, 2160, 3, 4],
+  ] as const) {
+    test(`charts fill whole rows and the latest activities span the page at ${width}×${height}`, async ({
+      page,
+    }) => {
+      await page.setViewportSize({ width, height });
+      await page.goto('/?lang=en');
+      const cards = page.locator('.charts .chart-card');
+      await expect(cards).toHaveCount(6, { timeout: 45_000 });
+      const boxes = await cards.evaluateAll((els) =>
+        els.map((el) => {
+          const r = el.getBoundingClientRect();
+          return { top: Math.round(r.top + window.scrollY), left: r.left, right: r.right };
+        }),
+      );
+      const rows = new Map<number, number>();
+      for (const box of boxes) rows.set(box.top, (rows.get(box.top) ?? 0) + 1);
+      expect([...rows.values()]).toEqual(Array(6 / columns).fill(columns));
+
+      const recent = page.getByRole('region', { name: 'Latest relief activities' });
+      const items = recent.locator('.activity');
+      await expect(items).toHaveCount(8);
+      const panel = (await recent.boundingBox())!;
+      expect(panel.x).toBeCloseTo(Math.min(...boxes.map((b) => b.left)), 0);
+      expect(panel.x + panel.width).toBeCloseTo(Math.max(...boxes.map((b) => b.right)), 0);
+      const itemTops = await items.evaluateAll((els) =>
+        els.map((el) => Math.round(el.getBoundingClientRect().top)),
+      );
+      expect(itemTops.filter((top) => top === itemTops[0])).toHaveLength(perRow);
+      await recent.scrollIntoViewIfNeeded();
+      await expectNoA11yViolations(page);
+    });
+  }
+});
+
 test.describe('embedded demo backend', () => {
   test('draws its frame and loading states before the store has opened', async ({ page }) => {
     // The store opens in the backend's worker (seconds with 100,000 stored records). Holding the
