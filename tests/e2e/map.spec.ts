@@ -1,8 +1,35 @@
+import type { Page } from '@playwright/test';
 import { expect, expectNoA11yViolations, test } from './support/fixtures';
 
 // The first load starts the embedded backend and draws everything: allow a loaded 2-core machine.
 test.describe.configure({ timeout: 180_000 });
 const FIRST = { timeout: 45_000 };
+
+/**
+ * A point of a district's shape where the shape is the page's topmost element (no label or
+ * cluster over it), near its top edge: the site markers lie inside districts, away from edges.
+ * `codes`: the first of these districts with such a point in view.
+ */
+async function pointOnDistrict(page: Page, ...codes: string[]) {
+  const point = await page.evaluate((wanted) => {
+    // The map's box, not the shape: that would scroll Leaflet's own (clipped) container.
+    const container = document.querySelector('.leaflet-container')!;
+    container.scrollIntoView({ block: 'center' });
+    const frame = container.getBoundingClientRect();
+    for (const code of wanted) {
+      const shape = document.querySelector(`path[data-district="${code}"]`)!;
+      const box = shape.getBoundingClientRect();
+      const bottom = Math.min(box.bottom, frame.bottom, window.innerHeight);
+      const right = Math.min(box.right, frame.right, window.innerWidth);
+      for (let y = Math.max(box.top, frame.top, 0) + 4; y < bottom; y += 4)
+        for (let x = Math.max(box.left, frame.left, 0) + 4; x < right; x += 4)
+          if (document.elementFromPoint(x, y) === shape) return { x, y, code };
+    }
+    return null;
+  }, codes);
+  expect(point, `a visible point of district ${codes.join(' or ')}`).not.toBeNull();
+  return point!;
+}
 
 test.describe('relief map', () => {
   test('draws the 16 districts, marks visited ones, and passes axe', async ({ page }) => {
@@ -119,7 +146,9 @@ test.describe('relief map', () => {
     await expect(map.locator('path[data-state]')).toHaveCount(16, FIRST);
     const allActivities = Number((await kpiActivities.textContent())!.replace(/\D/g, ''));
 
-    await map.locator('path[data-district="110111"]').click();
+    // Its shape, where no site marker is (a click on a marker opens that site).
+    const fangshan = await pointOnDistrict(page, '110111');
+    await page.mouse.click(fangshan.x, fangshan.y);
     await expect(page).toHaveURL(/district=110111/);
     const panel = page.getByRole('region', { name: '房山区详情' });
     await expect(panel).toBeVisible();
@@ -199,6 +228,61 @@ test.describe('relief map', () => {
         box && mapBox && box.y >= mapBox.y && box.y + box.height <= mapBox.y + mapBox.height,
       ).toBe(true);
     }).toPass();
+  });
+
+  // The sites are drawn on a canvas, which Leaflet stacks under the districts' SVG in a shared
+  // pane: the markers were tinted by the district's fill and a click on one chose its district.
+  test('a site marker is drawn above its district, and clicking it opens its popup', async ({
+    page,
+  }) => {
+    await page.goto('/?district=110116');
+    const panel = page.getByRole('region', { name: '怀柔区详情' });
+    await panel.getByRole('button', { name: /九渡河镇/ }).click(FIRST);
+    const popup = page.getByTestId('site-popup');
+    await expect(popup).toContainText('九渡河镇');
+    // Where the marker is: the popup is placed at the site's point (its pane's translation).
+    const point = await popup.evaluate((el) => {
+      const container = el.closest('.leaflet-popup')!;
+      const pane = container.parentElement!.getBoundingClientRect();
+      const shift = new DOMMatrixReadOnly(getComputedStyle(container).transform);
+      return { x: pane.left + shift.m41, y: pane.top + shift.m42 };
+    });
+    await page.keyboard.press('Escape');
+    await expect(popup).toHaveCount(0);
+
+    // The marker's white halo shows: under the district's fill it was tinted blue.
+    const shot = await page.screenshot({
+      clip: { x: point.x - 12, y: point.y - 12, width: 24, height: 24 },
+    });
+    const white = await page.evaluate(async (png) => {
+      const img = new Image();
+      img.src = `data:image/png;base64,${png}`;
+      await img.decode();
+      const canvas = document.createElement('canvas');
+      canvas.width = img.width;
+      canvas.height = img.height;
+      const ctx = canvas.getContext('2d')!;
+      ctx.drawImage(img, 0, 0);
+      const { data } = ctx.getImageData(0, 0, img.width, img.height);
+      let count = 0;
+      for (let i = 0; i < data.length; i += 4)
+        if (data[i]! > 235 && data[i + 1]! > 235 && data[i + 2]! > 235) count++;
+      return count;
+    }, shot.toString('base64'));
+    expect(white).toBeGreaterThan(10);
+
+    await page.mouse.click(point.x, point.y);
+    await expect(popup).toContainText('九渡河镇');
+    await expect(popup).toContainText('位置为近似');
+    await expect(page).toHaveURL(/district=110116/);
+    await page.keyboard.press('Escape');
+
+    // Districts still take the clicks that land on no site, through the sites' pane: any
+    // neighbour of Huairou in view (the list's click zoomed in on the site).
+    const other = await pointOnDistrict(page, '110108', '110114', '110118', '110119', '110113');
+    await page.mouse.click(other.x, other.y);
+    await expect(page).toHaveURL(new RegExp(`district=${other.code}`));
+    await expect(popup).toHaveCount(0);
   });
 });
 

@@ -59,6 +59,36 @@ function canDrawCanvas(): boolean {
 
 const HATCH_ID = 'relief-map-hatch';
 
+/**
+ * The sites' own pane, above the district shapes and below the labels and clusters (see
+ * relief-map.css). Leaflet puts a canvas under the SVG of the same pane, so in the shapes' pane the
+ * markers were drawn beneath the districts' fill and every click on one reached its district.
+ */
+const SITES_PANE = 'relief-sites';
+
+/** A single site's drawn circle, in map coordinates, for finding the one under a click. */
+interface DrawnSite {
+  lat: number;
+  lng: number;
+  /** Radius plus half the stroke, in screen pixels. */
+  reach: number;
+  site: DisplaySite;
+}
+
+/**
+ * The sites' pane lets pointer events through to the districts below (a canvas as wide as the map
+ * would otherwise take every click): a click is given to the site under it here, before the
+ * district gets it. The topmost wins, as drawn.
+ */
+function siteUnder(map: L.Map, drawn: readonly DrawnSite[], event: MouseEvent) {
+  const at = map.mouseEventToContainerPoint(event);
+  for (let i = drawn.length - 1; i >= 0; i--) {
+    const d = drawn[i]!;
+    if (map.latLngToContainerPoint([d.lat, d.lng]).distanceTo(at) <= d.reach) return d.site;
+  }
+  return null;
+}
+
 /** Where the site markers are drawn: boxes in absolute pixels at `zoom` (Leaflet's `project`). */
 interface MarkerBoxes {
   zoom: number;
@@ -305,7 +335,13 @@ function Sites({
   // getComputedStyle here: the effect runs right after React's DOM writes, and a fresh read
   // would force a style recalculation on every filter change.
   const scale = useRootFontSize() / 16;
-  const renderer = useMemo(() => (canDrawCanvas() ? L.canvas({ padding: 0.3 }) : L.svg()), []);
+  const renderer = useMemo(() => {
+    if (!map.getPane(SITES_PANE)) map.createPane(SITES_PANE);
+    return canDrawCanvas()
+      ? L.canvas({ padding: 0.3, pane: SITES_PANE })
+      : L.svg({ pane: SITES_PANE });
+  }, [map]);
+  const drawnRef = useRef<DrawnSite[]>([]);
   const project = useMemo(
     () => keptProjection((lat, lng, zoom) => map.project([lat, lng], zoom)),
     [map],
@@ -326,6 +362,26 @@ function Sites({
   }, [map]);
 
   useEffect(() => {
+    const container = map.getContainer();
+    const onClick = (event: MouseEvent) => {
+      const target = event.target as Element;
+      // Popups, controls and clusters sit above the sites; an SVG marker takes its own click.
+      if (
+        target.closest('.leaflet-popup, .leaflet-control, .leaflet-marker-icon, .relief-map__site')
+      )
+        return;
+      // The end of a pan, not a click (Map.Drag's moved(), which @types/leaflet leaves out).
+      if ((map.dragging as (L.Handler & { moved?: () => boolean }) | undefined)?.moved?.()) return;
+      const site = siteUnder(map, drawnRef.current, event);
+      if (!site) return;
+      event.stopPropagation();
+      openRef.current(site);
+    };
+    container.addEventListener('click', onClick, true);
+    return () => container.removeEventListener('click', onClick, true);
+  }, [map]);
+
+  useEffect(() => {
     const clusters = gridCluster(
       sites,
       (s) => ({ lat: s.lat, lng: s.lng }),
@@ -334,6 +390,7 @@ function Sites({
     );
     const layers: L.Layer[] = [];
     const boxes: Box[] = [];
+    const drawn: DrawnSite[] = [];
     const boxAt = (lat: number, lng: number, size: number) => {
       const p = map.project([lat, lng], zoom);
       boxes.push({ x: p.x, y: p.y, width: size, height: size });
@@ -347,6 +404,7 @@ function Sites({
         const radius = 7 * scale;
         const weight = (precision === 'district' ? 3 : 2) * scale;
         boxAt(first.lat, first.lng, 2 * radius + weight); // the stroke is centred on the circle
+        drawn.push({ lat: first.lat, lng: first.lng, reach: radius + weight / 2, site: first });
         const marker = L.circleMarker([first.lat, first.lng], {
           renderer,
           radius,
@@ -401,6 +459,7 @@ function Sites({
       }
     }
     const group = L.layerGroup(layers).addTo(map);
+    drawnRef.current = drawn;
     markers.publish({ zoom, boxes });
     markDrawn();
     return () => {
