@@ -1,6 +1,7 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
+import { useLayoutEffect } from 'react';
 import { describe, expect, it } from 'vitest';
 import PresentPage from '@/app/PresentPage';
 import { changeLanguage } from '@/i18n';
@@ -34,6 +35,31 @@ describe('presentation mode', () => {
     expect(screen.getByText(/已暂停/)).toBeInTheDocument();
     await userEvent.keyboard(' ');
     expect(screen.queryByText(/已暂停/)).not.toBeInTheDocument();
+  });
+
+  it('is dark and room-sized before its first frame is painted, and restores the page on leaving', () => {
+    // A sibling after it: its layout effects run after the presentation's own, still before the
+    // browser paints. A passive effect (after the paint) showed one light, page-sized frame, and
+    // every box then moved (Lighthouse CLS 0.36 on a busy machine).
+    const seen: { theme?: string; presentation?: string }[] = [];
+    function BeforePaint() {
+      useLayoutEffect(() => {
+        const { theme, presentation } = document.documentElement.dataset;
+        seen.push({ theme, presentation });
+      }, []);
+      return null;
+    }
+    const { unmount } = renderWithApp(
+      <>
+        <PresentPage />
+        <BeforePaint />
+      </>,
+      { url: '/present?interval=600' },
+    );
+    expect(seen).toEqual([{ theme: 'dark', presentation: 'true' }]);
+    unmount();
+    expect(document.documentElement.dataset.presentation).toBeUndefined();
+    expect(document.documentElement.dataset.theme).not.toBe('dark');
   });
 
   it('keeps the last good figures with a discreet notice when a refresh fails, and recovers', async () => {
