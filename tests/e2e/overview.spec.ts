@@ -127,6 +127,35 @@ test.describe('embedded demo backend', () => {
     await expect(page.locator('[data-kpi="activities"] .kpi__value')).toHaveText(/\d/);
   });
 
+  // Lighthouse saw the map move down 43 px at 1350×940 when the key figures replaced their
+  // loading state (CLS 0.074): the space kept for them was shorter than the figures.
+  for (const [width, height] of [
+    [1366, 768],
+    [1920, 1080],
+  ] as const) {
+    test(`the map stays put when the key figures arrive, at ${width}×${height}`, async ({
+      page,
+    }) => {
+      await page.setViewportSize({ width, height });
+      let deliverWorker = () => {};
+      const workerHeld = new Promise<void>((resolve) => (deliverWorker = resolve));
+      await page.route(/\/assets\/backend\.worker-[\w-]+\.js$/, async (route) => {
+        await workerHeld;
+        await route.continue();
+      });
+      await page.goto('/', { waitUntil: 'commit' });
+      const strip = page.getByTestId('kpi-strip');
+      await expect(strip.locator('.state--loading')).toBeVisible();
+      const grid = page.locator('.overview-grid');
+      const before = (await grid.boundingBox())!.y;
+
+      deliverWorker();
+      await expect(strip.locator('[data-kpi] .kpi__value')).toHaveCount(5);
+      await expect(strip.locator('[data-kpi="activities"] .kpi__value')).toHaveText(/\d/);
+      expect(Math.abs((await grid.boundingBox())!.y - before)).toBeLessThanOrEqual(1);
+    });
+  }
+
   test.describe('when the backend cannot start', () => {
     test.use({ allowedConsoleErrors: [/Failed to load resource/] });
 
