@@ -11,18 +11,18 @@
  * @param {import('playwright-core').Page} page
  */
 export async function demoApiAnswersPage(page) {
-  await page.waitForFunction(
-    () =>
-      /** @type {{ __reliefServiceWorkerApi?: boolean }} */ (globalThis)
-        .__reliefServiceWorkerApi !== undefined,
+  // Waits for a truthy value: the flag as a string, so that `false` ends the wait too.
+  const flag = await page.waitForFunction(
+    () => {
+      const { __reliefServiceWorkerApi: started } =
+        /** @type {{ __reliefServiceWorkerApi?: boolean }} */ (globalThis);
+      return started === undefined ? false : String(started);
+    },
     null,
     { timeout: 60_000 },
   );
-  const started = await page.evaluate(
-    () =>
-      /** @type {{ __reliefServiceWorkerApi?: boolean }} */ (globalThis).__reliefServiceWorkerApi,
-  );
-  if (!started) throw new Error("the demo API's service worker did not start");
+  if ((await flag.jsonValue()) !== 'true')
+    throw new Error("the demo API's service worker did not start");
 }
 
 /**
