@@ -2,6 +2,7 @@ import { lazy, Suspense, type ReactNode } from 'react';
 import { Route, Switch } from 'wouter';
 import { useI18n } from '@/i18n';
 import { WidgetBoundary } from '@/components/feedback/WidgetBoundary';
+import { usePresentationDocument } from '@/features/presentation/hooks/usePresentationDocument';
 import { AppShell } from './AppShell';
 import { OverviewPage } from './OverviewPage';
 
@@ -33,6 +34,12 @@ function Loading() {
 
 function Lazy({ children }: { children: ReactNode }) {
   return <Suspense fallback={<Loading />}>{children}</Suspense>;
+}
+
+/** Presentation mode's loading state is already dark: a meeting-room wall does not flash white. */
+function PresentationLoading() {
+  usePresentationDocument();
+  return <Loading />;
 }
 
 /**
@@ -86,9 +93,9 @@ export function App() {
         )}
       </Route>
       <Route path="/present">
-        <Lazy>
+        <Suspense fallback={<PresentationLoading />}>
           <PresentPage />
-        </Lazy>
+        </Suspense>
       </Route>
       <Route>
         <OverviewPage />

@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
 import { useLayoutEffect } from 'react';
 import { describe, expect, it } from 'vitest';
+import { App } from '@/app/App';
 import PresentPage from '@/app/PresentPage';
 import { changeLanguage } from '@/i18n';
 import { server } from '@mocks/node';
@@ -60,6 +61,16 @@ describe('presentation mode', () => {
     unmount();
     expect(document.documentElement.dataset.presentation).toBeUndefined();
     expect(document.documentElement.dataset.theme).not.toBe('dark');
+  });
+
+  it('is dark while its code loads, so a wall does not flash white', async () => {
+    renderWithApp(<App />, { url: '/present?interval=600' });
+    // The route's code is still loading: its loading state, already in the dark theme.
+    expect(screen.getByRole('status')).toHaveTextContent('正在加载');
+    expect(document.documentElement.dataset.theme).toBe('dark');
+    await waitFor(() => expect(sceneTitle()).toBe('救灾地图与关键指标'));
+    expect(document.documentElement.dataset.theme).toBe('dark');
+    expect(document.documentElement.dataset.presentation).toBe('true');
   });
 
   it('keeps the last good figures with a discreet notice when a refresh fails, and recovers', async () => {

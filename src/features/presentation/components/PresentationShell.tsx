@@ -1,9 +1,10 @@
-import { useLayoutEffect, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import { Link, useSearch } from 'wouter';
 import { QuietStaleNotices } from '@/components/feedback/QueryState';
 import { useI18n } from '@/i18n';
 import { formatTime } from '@/i18n/format';
 import { useIdleCursor } from '../hooks/useIdleCursor';
+import { usePresentationDocument } from '../hooks/usePresentationDocument';
 import { useLiveRefresh } from '../hooks/useLiveRefresh';
 import { toggleFullscreen, usePresenterKeys } from '../hooks/usePresenterKeys';
 import { useRotation } from '../hooks/useRotation';
@@ -16,26 +17,6 @@ export interface PresentationScene {
   id: string;
   title: string;
   content: ReactNode;
-}
-
-/**
- * Dark theme and room-sized type while the presentation is open; restored on leaving. Set before
- * the first frame is painted (a layout effect): after it, the wall showed one frame light and at
- * the page's type size, then every box moved as the type shrank (Lighthouse CLS 0.36 on a busy
- * machine).
- */
-function usePresentationDocument() {
-  useLayoutEffect(() => {
-    const root = document.documentElement;
-    const theme = root.dataset.theme;
-    root.dataset.theme = 'dark';
-    root.dataset.presentation = 'true';
-    return () => {
-      if (theme === undefined) delete root.dataset.theme;
-      else root.dataset.theme = theme;
-      delete root.dataset.presentation;
-    };
-  }, []);
 }
 
 /**
