@@ -1,3 +1,4 @@
+import type { Page } from '@playwright/test';
 import {
   demoApiAnswersPage,
   expect,
@@ -106,16 +107,24 @@ test.describe('overview layout', () => {
   }
 });
 
+/**
+ * The store opens in the backend's worker (seconds with 100,000 stored records). Holding the
+ * worker's script back holds the store shut, and the page in its loading states, until the
+ * returned function delivers it.
+ */
+async function holdBackendWorker(page: Page) {
+  let deliver = () => {};
+  const held = new Promise<void>((resolve) => (deliver = resolve));
+  await page.route(/\/assets\/backend\.worker-[\w-]+\.js$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  return deliver;
+}
+
 test.describe('embedded demo backend', () => {
   test('draws its frame and loading states before the store has opened', async ({ page }) => {
-    // The store opens in the backend's worker (seconds with 100,000 stored records). Holding the
-    // worker's script back holds the store shut for as long as the test needs.
-    let deliverWorker = () => {};
-    const workerHeld = new Promise<void>((resolve) => (deliverWorker = resolve));
-    await page.route(/\/assets\/backend\.worker-[\w-]+\.js$/, async (route) => {
-      await workerHeld;
-      await route.continue();
-    });
+    const deliverWorker = await holdBackendWorker(page);
     await page.goto('/', { waitUntil: 'commit' });
     await expect(page.getByRole('heading', { level: 1 })).toContainText('防汛救灾');
     await expect(page.getByRole('navigation').getByRole('link', { name: '台账' })).toBeVisible();
@@ -137,12 +146,7 @@ test.describe('embedded demo backend', () => {
       page,
     }) => {
       await page.setViewportSize({ width, height });
-      let deliverWorker = () => {};
-      const workerHeld = new Promise<void>((resolve) => (deliverWorker = resolve));
-      await page.route(/\/assets\/backend\.worker-[\w-]+\.js$/, async (route) => {
-        await workerHeld;
-        await route.continue();
-      });
+      const deliverWorker = await holdBackendWorker(page);
       await page.goto('/', { waitUntil: 'commit' });
       const strip = page.getByTestId('kpi-strip');
       await expect(strip.locator('.state--loading')).toBeVisible();
