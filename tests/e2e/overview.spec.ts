@@ -107,6 +107,9 @@ test.describe('overview layout', () => {
   }
 });
 
+/** The demo backend worker's script, as the build names it. */
+const BACKEND_WORKER_SCRIPT = /\/assets\/backend\.worker-[\w-]+\.js$/;
+
 /**
  * The store opens in the backend's worker (seconds with 100,000 stored records). Holding the
  * worker's script back holds the store shut, and the page in its loading states, until the
@@ -115,7 +118,7 @@ test.describe('overview layout', () => {
 async function holdBackendWorker(page: Page) {
   let deliver = () => {};
   const held = new Promise<void>((resolve) => (deliver = resolve));
-  await page.route(/\/assets\/backend\.worker-[\w-]+\.js$/, async (route) => {
+  await page.route(BACKEND_WORKER_SCRIPT, async (route) => {
     await held;
     await route.continue();
   });
@@ -164,7 +167,7 @@ test.describe('embedded demo backend', () => {
     test.use({ allowedConsoleErrors: [/Failed to load resource/] });
 
     test('says so in both languages instead of the dashboard', async ({ page }) => {
-      await page.route(/\/assets\/backend\.worker-[\w-]+\.js$/, (route) => route.abort());
+      await page.route(BACKEND_WORKER_SCRIPT, (route) => route.abort());
       await page.goto('/');
       const alert = page.getByRole('alert');
       await expect(alert).toContainText('无法启动内置演示数据');
