@@ -169,6 +169,38 @@ test.describe('charts', () => {
     }
   });
 
+  test('long English names get two lines on the axis, inside the chart, not cut at 15 letters', async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 1366, height: 768 });
+    await page.goto('/?lang=en');
+    const name = 'Where the money came from (by source)';
+    await reveal(page, name);
+    const ticks = yTicks(page, name);
+    await expect(ticks.first()).toBeVisible(FIRST_LOAD);
+    // The largest source, whole on two lines (it was "Beijing Federa…").
+    const first = ticks.first().locator('tspan');
+    await expect(first).toHaveText(['Beijing Federation', 'of Trade Unions']);
+    // A name too long for two lines ends with an ellipsis; none is drawn outside the chart.
+    await expect(ticks.filter({ hasText: /^Fangshan District/ }).locator('tspan')).toHaveText([
+      'Fangshan District',
+      /…$/,
+    ]);
+    const surface = (await chart(page, name).locator('.recharts-surface').boundingBox())!;
+    for (const box of await ticks.evaluateAll((els) =>
+      els.map((el) => el.getBoundingClientRect().toJSON() as DOMRect),
+    )) {
+      expect(box.left).toBeGreaterThanOrEqual(surface.x);
+    }
+    // The lines of one name do not run into the next name's.
+    const boxes = await ticks.evaluateAll((els) =>
+      els.map((el) => el.getBoundingClientRect().toJSON() as DOMRect),
+    );
+    for (let i = 1; i < boxes.length; i++) {
+      expect(boxes[i]!.top).toBeGreaterThanOrEqual(boxes[i - 1]!.bottom - 1);
+    }
+  });
+
   test('an empty scope says so instead of drawing empty axes', async ({ page }) => {
     await page.goto('/?from=2030-01-01&to=2030-01-31');
     const region = chart(page, '各区服务职工人数');

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { Split, Summary } from '@/api/contract';
-import { formatCountCompact, tickFormatter, truncateLabel } from '@/features/charts/lib/format';
+import fc from 'fast-check';
+import {
+  formatCountCompact,
+  tickFormatter,
+  truncateLabel,
+  wrapLabel,
+} from '@/features/charts/lib/format';
+import { labelWidth } from '@/lib/label-spacing';
 import {
   OTHERS_KEY,
   fundsByDistrict,
@@ -197,5 +204,61 @@ describe('axis ticks and labels', () => {
     expect(truncateLabel('\u202Eevil\u202C name', 20)).toBe('evil name');
     // Surrogate pairs are not split.
     expect(truncateLabel('😀😀😀😀', 3)).toBe('😀😀…');
+  });
+
+  describe('category labels on two lines', () => {
+    // 140 px at 12.8 px text: 18 Latin characters a line, 10 Chinese.
+    const wrap = (label: string, lines = 2) => wrapLabel(label, 140, 12.8, lines);
+
+    it('keep a name that fits whole, on one line', () => {
+      expect(wrap('房山区')).toEqual(['房山区']);
+      expect(wrap('Fangshan')).toEqual(['Fangshan']);
+    });
+
+    it('break English between words, keeping each word whole', () => {
+      expect(wrap('Beijing Federation of Trade Unions')).toEqual([
+        'Beijing Federation',
+        'of Trade Unions',
+      ]);
+    });
+
+    it('end with an ellipsis what two lines cannot hold', () => {
+      expect(wrap('Fangshan District Federation of Trade Unions')).toEqual([
+        'Fangshan District',
+        'Federation of…',
+      ]);
+      expect(wrap('北京市总工会职工服务中心北京市总工会职工服务中心')).toEqual([
+        '北京市总工会职工服务',
+        '中心北京市总工会职工…',
+      ]);
+      expect(wrap('Beijing Federation of Trade Unions', 1)).toEqual(['Beijing Federatio…']);
+    });
+
+    it('cut a word longer than a line, and drop bidi controls', () => {
+      expect(wrap('Supercalifragilisticexpialidocious')).toEqual([
+        'Supercalifragilist',
+        'icexpialidocious',
+      ]);
+      expect(wrap('\u202Eevil\u202C name')).toEqual(['evil name']);
+    });
+
+    it('never give more lines than asked, each within the width, and lose no text but a tail', () => {
+      fc.assert(
+        fc.property(fc.string({ maxLength: 80 }), fc.integer({ min: 1, max: 3 }), (label, max) => {
+          const lines = wrap(label, max);
+          expect(lines.length).toBeLessThanOrEqual(max);
+          for (const line of lines) {
+            // A single character wider than the line is the only overflow allowed.
+            if ([...line.replace('…', '')].length > 1)
+              expect(labelWidth(line, 12.8)).toBeLessThanOrEqual(140);
+          }
+          const shown = lines.join('').replace(/…$/, '').replace(/\s/g, '');
+          const whole = label
+            .replace(/[\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, '')
+            .replace(/\s/g, '');
+          expect(whole.startsWith(shown)).toBe(true);
+        }),
+      );
+    });
   });
 });

@@ -24,8 +24,8 @@ const FIRST_LINE_DY = { start: '0.71em', middle: '0.355em', end: '0' } as const;
 /**
  * A tick label drawn as one plain SVG <text>. Recharts' default <Text> measures each new word in
  * the page to wrap it within the axis (a forced layout), and a filter change re-creates every
- * tick: about 10 ms a change with the charts on screen. Our labels are one line, already cut to
- * fit (`truncateLabel`), so they need no measuring.
+ * tick: about 10 ms a change with the charts on screen. Our value labels are short numbers, which
+ * need no measuring.
  */
 export function axisTick(fontSize: number) {
   return function AxisTickLabel(props: AxisTickProps): ReactElement {
@@ -43,6 +43,37 @@ export function axisTick(fontSize: number) {
         className="recharts-text recharts-cartesian-axis-tick-value"
       >
         {text}
+      </text>
+    );
+  };
+}
+
+const LINE_HEIGHT_EM = 1.15;
+
+/**
+ * A category tick label on up to a few lines, centred on its bar: `wrap` breaks the formatted
+ * label into lines that fit the axis (by arithmetic, like `axisTick`, never by measuring).
+ */
+export function wrappedAxisTick(fontSize: number, wrap: (text: string) => string[]) {
+  return function WrappedAxisTickLabel(props: AxisTickProps): ReactElement {
+    const { x, y, index = 0, payload, tickFormatter, textAnchor } = props;
+    const value = payload?.value;
+    const lines = wrap(tickFormatter ? tickFormatter(value, index) : String(value ?? ''));
+    const firstDy = 0.355 - ((lines.length - 1) * LINE_HEIGHT_EM) / 2;
+    return (
+      <text
+        x={x}
+        y={y}
+        textAnchor={textAnchor}
+        fontSize={fontSize}
+        style={AXIS_TEXT_STYLE}
+        className="recharts-text recharts-cartesian-axis-tick-value"
+      >
+        {lines.map((line, i) => (
+          <tspan key={i} x={x} dy={`${i === 0 ? firstDy : LINE_HEIGHT_EM}em`}>
+            {line}
+          </tspan>
+        ))}
       </text>
     );
   };

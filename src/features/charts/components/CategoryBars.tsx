@@ -13,14 +13,14 @@ import { useI18n } from '@/i18n';
 import { formatMoney, formatNumber } from '@/i18n/format';
 import { labelWidth } from '@/lib/label-spacing';
 import { CHARTS_NS } from '../i18n';
-import { tickFormatter, truncateLabel } from '../lib/format';
+import { tickFormatter, truncateLabel, wrapLabel } from '../lib/format';
 import type { CategoryRow } from '../lib/series';
 import { PARTS } from '@/lib/timeline';
 import { categoryBarsHeight, type ValueKind } from './parts';
 import { useRootFontSize } from '@/components/charts/use-root-font-size';
 import { useStableCallback } from './use-stable-callback';
 import { stackSegments } from './stack-segment';
-import { AXIS_TEXT_STYLE, axisTick } from '@/components/charts/axis-text';
+import { AXIS_TEXT_STYLE, axisTick, wrappedAxisTick } from '@/components/charts/axis-text';
 
 export function useFormatValue(kind: ValueKind) {
   const { lang } = useI18n();
@@ -118,7 +118,11 @@ function CategoryBarsChart({
   const rem = useRootFontSize();
   const fontSize = Math.round(rem * 0.8);
   const height = categoryBarsHeight(rows.length, rem);
-  const maxChars = lang === 'zh-CN' ? 10 : 15;
+  // Category names get two lines where each bar's row has room for them (1.84rem of 2.1rem),
+  // one where the chart gives up height to fit a screen. The axis keeps its width: it is the
+  // same in every card, so the bars of side-by-side charts start at the same place.
+  const categoryWidth = Math.round(rem * 9.5);
+  const categoryLines = fillSlot ? 1 : 2;
   // Every value tick is shown (interval 0): leave room for half the last one past the plot, whose
   // label can be two digits longer than the largest value's ("873万" → "1,000万").
   const formatTick = useMemo(() => tickFormatter(kind, lang), [kind, lang]);
@@ -145,9 +149,14 @@ function CategoryBarsChart({
     }),
     [axisLabel, rem, fontSize],
   );
-  const formatCategory = useCallback(
-    (v: unknown) => truncateLabel(String(v), maxChars),
-    [maxChars],
+  // Room for the text: the axis less its tick mark and margin (8 px). The width estimate is
+  // generous (0.6 em a Latin letter), which leaves the air.
+  const categoryTick = useMemo(
+    () =>
+      wrappedAxisTick(fontSize, (text) =>
+        wrapLabel(text, categoryWidth - 8, fontSize, categoryLines),
+      ),
+    [fontSize, categoryWidth, categoryLines],
   );
   const tooltip = useCallback(
     (props: TooltipContentProps) => <CategoryTooltip {...props} kind={kind} clickable />,
@@ -183,9 +192,8 @@ function CategoryBarsChart({
         <YAxis
           type="category"
           dataKey="label"
-          width={Math.round(rem * 9.5)}
-          tick={tick}
-          tickFormatter={formatCategory}
+          width={categoryWidth}
+          tick={categoryTick}
           interval={0}
         />
         <Tooltip cursor={CURSOR} isAnimationActive={false} content={tooltip} />
