@@ -1,6 +1,7 @@
-import { useId, useMemo, useRef, type KeyboardEvent } from 'react';
+import { useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { activityTypes } from '@/api/contract';
 import { useLookups } from '@/components/domain/use-lookups';
+import { DateInput } from '@/components/forms/DateInput';
 import { useI18n } from '@/i18n';
 import { formatDate, formatDateTime } from '@/i18n/format';
 import { localName } from '@/i18n/localized';
@@ -20,6 +21,9 @@ import './filter-bar.css';
 
 /** Marks the start of a filter change; the charts measure 'charts:render' from here. */
 export const FILTER_CHANGE_MARK = 'filters:change';
+
+/** What a date field hands over once its text reads as a day. */
+const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 interface Option {
   value: string;
@@ -103,6 +107,7 @@ export function FilterBar() {
   };
   const clearAll = () => {
     performance.mark(FILTER_CHANGE_MARK);
+    setUnreadable({});
     clearFilters();
   };
 
@@ -144,11 +149,20 @@ export function FilterBar() {
       fromRef.current?.focus();
       return;
     }
+    setUnreadable({});
     change(presetRange(value, latestDay));
   };
+  // A date field's text that is not a day is kept in the field and said under the bar; the
+  // scope keeps its last day until the text reads as one.
+  const [unreadable, setUnreadable] = useState<{ from?: boolean; to?: boolean }>({});
   const onDate = (key: 'from' | 'to', value: string) => {
-    change({ [key]: value === '' ? undefined : value });
+    const isDay = value === '' || ISO_DAY.test(value);
+    setUnreadable((u) => ({ ...u, [key]: !isDay }));
+    const day = value === '' ? undefined : value;
+    if (isDay && day !== filters[key]) change({ [key]: day });
   };
+  // Days typed without a year (8月7日) fall in the data's latest year.
+  const dayYear = latestDay ? Number(latestDay.slice(0, 4)) : new Date().getFullYear();
 
   const hintId = `${id}-hint`;
   return (
@@ -169,28 +183,40 @@ export function FilterBar() {
             ))}
           </select>
         </label>
-        <label className="filter-bar__field">
-          <span className="filter-bar__label">{t('from')}</span>
-          <input
+        {/* Not wrapped in its label: the label would then also name the input after the
+            calendar button inside it. */}
+        <div className="filter-bar__field">
+          <label className="filter-bar__label" htmlFor={`${id}-from`}>
+            {t('from')}
+          </label>
+          <DateInput
+            id={`${id}-from`}
             ref={fromRef}
             className="filter-bar__input"
-            type="date"
             value={filters.from ?? ''}
             min="2000-01-01"
             max={filters.to ?? undefined}
-            onChange={(e) => onDate('from', e.target.value)}
+            defaultYear={dayYear}
+            onChange={(value) => onDate('from', value)}
+            aria-invalid={unreadable.from || undefined}
+            aria-describedby={unreadable.from ? `${id}-from-error` : undefined}
           />
-        </label>
-        <label className="filter-bar__field">
-          <span className="filter-bar__label">{t('to')}</span>
-          <input
+        </div>
+        <div className="filter-bar__field">
+          <label className="filter-bar__label" htmlFor={`${id}-to`}>
+            {t('to')}
+          </label>
+          <DateInput
+            id={`${id}-to`}
             className="filter-bar__input"
-            type="date"
             value={filters.to ?? ''}
             min={filters.from ?? FLOOD_START}
-            onChange={(e) => onDate('to', e.target.value)}
+            defaultYear={dayYear}
+            onChange={(value) => onDate('to', value)}
+            aria-invalid={unreadable.to || undefined}
+            aria-describedby={unreadable.to ? `${id}-to-error` : undefined}
           />
-        </label>
+        </div>
         <MultiSelect
           name="district"
           label={t('districts')}
@@ -229,6 +255,14 @@ export function FilterBar() {
           {t('clear')}
         </button>
       </div>
+      {(['from', 'to'] as const).map(
+        (key) =>
+          unreadable[key] && (
+            <p key={key} id={`${id}-${key}-error`} className="filter-bar__error" role="alert">
+              {t('dateUnreadable', { field: t(key) })}
+            </p>
+          ),
+      )}
       <p className="filter-bar__scope" data-testid="filter-scope">
         <span>
           {/* The label carries its language's colon: "当前范围：" but "Scope: ". */}

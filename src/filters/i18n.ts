@@ -19,6 +19,7 @@ registerMessages(
       anchorHint: '“最近N天”以数据中最新日期 {{day}} 为准',
       from: '开始日期',
       to: '结束日期',
+      dateUnreadable: '{{field}}无法识别，未应用：请按“年-月-日”填写，如 2023-08-07',
       districts: '区',
       types: '活动类型',
       organizations: '单位',
@@ -49,6 +50,8 @@ registerMessages(
       anchorHint: '“Last N days” count back from the latest record, {{day}}',
       from: 'From',
       to: 'To',
+      dateUnreadable:
+        '“{{field}}” was not applied: it is not a day. Write it as year-month-day, e.g. 2023-08-07',
       districts: 'Districts',
       types: 'Activity types',
       organizations: 'Organizations',

@@ -23,6 +23,10 @@ export const commonMessages = defineMessages(
       resetFailed: '恢复失败：{{message}}',
       footer: '数据依据2023年8月北京工会报纸的防汛救灾报道；标“示意”的数字为演示用，非报道事实。',
     },
+    date: {
+      placeholder: '年-月-日',
+      pick: '从日历中选择日期',
+    },
     state: {
       loading: '正在加载…',
       retry: '重试',
@@ -146,6 +150,10 @@ export const commonMessages = defineMessages(
       resetFailed: 'Reset failed: {{message}}',
       footer:
         "Based on a Beijing union newspaper's flood-relief report of August 2023; figures marked “illustrative” are demo values, not reported facts.",
+    },
+    date: {
+      placeholder: 'YYYY-MM-DD',
+      pick: 'Choose a day in the calendar',
     },
     state: {
       loading: 'Loading…',

@@ -59,6 +59,8 @@ describe('the activity form', () => {
     // An end date before the date is the schema's refinement.
     await user.type(screen.getByLabelText(/^日期/), '2023-08-09');
     await user.type(screen.getByLabelText(/^结束日期/), '2023-08-01');
+    // A typed day is taken when the field is left.
+    await user.tab();
     expect(screen.getByLabelText(/^结束日期/)).toHaveAccessibleDescription(
       /结束日期不能早于开始日期/,
     );
@@ -71,6 +73,24 @@ describe('the activity form', () => {
       /Cannot be negative/,
     );
     expect(screen.getByRole('alert')).toHaveTextContent(/fields need attention/);
+  });
+
+  it('reads a day as staff write it by hand, and keeps and names one that is not a day', async () => {
+    const user = userEvent.setup();
+    renderWithApp(<ActivityEntryPage />, { url: '/entry/activity' });
+    const date = screen.getByLabelText(/^日期/);
+    await user.type(date, '2023年8月9日');
+    await user.tab();
+    expect(date).toHaveValue('2023-08-09');
+
+    const end = screen.getByLabelText(/^结束日期/);
+    await user.type(end, '2023-08-32');
+    await user.tab();
+    expect(end).toHaveValue('2023-08-32');
+    await user.click(screen.getByRole('button', { name: '保存' }));
+    await screen.findByRole('alert');
+    expect(end).toHaveValue('2023-08-32');
+    expect(end).toHaveAccessibleDescription(/日期不存在/);
   });
 
   it('keeps every typed value and shows the server’s message when it refuses (422)', async () => {

@@ -120,8 +120,56 @@ describe('filter bar', () => {
     const bar = screen.getByRole('region', { name: '筛选范围' });
     const from = within(bar).getByLabelText('开始日期');
     await userEvent.clear(from);
-    await userEvent.type(from, '2023-08-05');
+    // As staff write days by hand; applied on Enter (or leaving the field), not at each key.
+    await userEvent.type(from, '2023/8/5');
+    expect(filtersOf(lastUrl(location)).from).toBeUndefined();
+    await userEvent.keyboard('{Enter}');
     await waitFor(() => expect(filtersOf(lastUrl(location)).from).toBe('2023-08-05'));
+    expect(from).toHaveValue('2023-08-05');
     expect(within(bar).getByRole('combobox', { name: '时间范围' })).toHaveValue('custom');
+
+    const to = within(bar).getByLabelText('结束日期');
+    await userEvent.type(to, '2023年8月20日');
+    await userEvent.tab();
+    await waitFor(() => expect(filtersOf(lastUrl(location)).to).toBe('2023-08-20'));
+    expect(to).toHaveValue('2023-08-20');
+  });
+
+  it('keeps a date it cannot read, says so, and applies nothing until it reads', async () => {
+    const { location } = renderWithApp(<Page />, { url: '/?from=2023-08-01' });
+    const bar = screen.getByRole('region', { name: '筛选范围' });
+    const from = within(bar).getByLabelText('开始日期');
+    await waitFor(() => expect(from).toHaveValue('2023-08-01'));
+    await userEvent.clear(from);
+    await userEvent.type(from, '2023-02-30<img src=x onerror=alert(1)>');
+    await userEvent.tab();
+
+    const alert = await within(bar).findByRole('alert');
+    expect(alert).toHaveTextContent('开始日期无法识别，未应用');
+    expect(from).toHaveValue('2023-02-30<img src=x onerror=alert(1)>');
+    expect(from).toHaveAttribute('aria-invalid', 'true');
+    expect(from).toHaveAccessibleDescription(alert.textContent ?? '');
+    expect(bar.querySelector('img')).toBeNull();
+    expect(filtersOf(lastUrl(location)).from).toBe('2023-08-01');
+
+    await userEvent.clear(from);
+    await userEvent.type(from, '20230803{Enter}');
+    await waitFor(() => expect(filtersOf(lastUrl(location)).from).toBe('2023-08-03'));
+    expect(within(bar).queryByRole('alert')).toBeNull();
+    expect(from).not.toHaveAttribute('aria-invalid');
+  });
+
+  it('shows dates as year-month-day in English too, with a calendar button', async () => {
+    renderWithApp(<FilterBar />, { url: '/?lang=en&from=2023-08-02' });
+    await act(() => changeLanguage('en'));
+    const bar = await screen.findByRole('region', { name: 'Filters' });
+    // Named by its label alone (a label around the field had also named it after its button).
+    const from = within(bar).getByRole('textbox', { name: 'From' });
+    expect(from).toHaveAccessibleName('From');
+    await waitFor(() => expect(from).toHaveValue('2023-08-02'));
+    expect(within(bar).getByLabelText('To')).toHaveAttribute('placeholder', 'YYYY-MM-DD');
+    expect(
+      within(bar).getAllByRole('button', { name: 'Choose a day in the calendar' }),
+    ).toHaveLength(2);
   });
 });

@@ -33,6 +33,39 @@ test.describe('overview', () => {
 
     await expectNoA11yViolations(page);
   });
+
+  // The browser's own date field showed mm/dd/yyyy under the Chinese dashboard (this browser's
+  // language is English): the filter's days read year-month-day in both languages.
+  test('a day typed in the filter applies on Enter; one that is not a day is kept and named', async ({
+    page,
+  }) => {
+    await page.goto('/');
+    const bar = page.getByRole('region', { name: '筛选范围' });
+    const from = bar.getByLabel('开始日期');
+    await expect(from).toHaveAttribute('placeholder', '年-月-日');
+    await expect(page.locator('[data-kpi="activities"] .kpi__value')).toHaveText(/\d/);
+    const allActivities = await page.locator('[data-kpi="activities"] .kpi__value').textContent();
+
+    await from.fill('2023/8/20');
+    await from.press('Enter');
+    await expect(page).toHaveURL(/[?&]from=2023-08-20(&|$)/);
+    await expect(from).toHaveValue('2023-08-20');
+    await expect(bar.getByTestId('scope-words')).toContainText('2023');
+    await expect(page.locator('[data-kpi="activities"] .kpi__value')).not.toHaveText(
+      allActivities ?? '',
+    );
+
+    await from.fill('8月32日');
+    await from.press('Tab');
+    await expect(bar.getByRole('alert')).toHaveText(/开始日期无法识别，未应用/);
+    await expect(from).toHaveValue('8月32日');
+    await expect(page).toHaveURL(/[?&]from=2023-08-20(&|$)/);
+    await expectNoA11yViolations(page);
+
+    await bar.getByRole('button', { name: '清除全部筛选' }).click();
+    await expect(from).toHaveValue('');
+    await expect(bar.getByRole('alert')).toHaveCount(0);
+  });
 });
 
 test.describe('key figures at scale', () => {

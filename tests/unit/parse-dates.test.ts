@@ -1,3 +1,4 @@
+import { readTypedDay } from '@/components/forms/typed-day';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseDate, toExcelSerial } from '@/lib/parse/dates';
@@ -84,5 +85,21 @@ describe('parseDate', () => {
         else expect(['date_empty', 'date_format', 'date_invalid']).toContain(r.error);
       }),
     );
+  });
+});
+
+describe('a day typed into a date field', () => {
+  it('reads what staff write by hand, in the year given for days without one', () => {
+    expect(readTypedDay(' 2023/8/7 ', 2026)).toBe('2023-08-07');
+    expect(readTypedDay('2023年8月7日', 2026)).toBe('2023-08-07');
+    expect(readTypedDay('20230807', 2026)).toBe('2023-08-07');
+    expect(readTypedDay('8月7日', 2023)).toBe('2023-08-07');
+  });
+
+  it('is not a day when it is not one, nor a short number the import would take as Excel’s', () => {
+    expect(readTypedDay('2023-02-29', 2023)).toBeNull();
+    expect(readTypedDay('45000', 2023)).toBeNull();
+    expect(readTypedDay('=cmd|calc', 2023)).toBeNull();
+    expect(readTypedDay('', 2023)).toBeNull();
   });
 });

@@ -31,6 +31,7 @@ import {
 import { DeleteRecord } from './DeleteRecord';
 import { EntryPageHeader, UserNameHint } from './EntryPageHeader';
 import {
+  DateField,
   CheckboxGroup,
   ErrorSummary,
   SelectField,
@@ -123,18 +124,16 @@ export function ActivityEditor({ record }: { record: Activity | null }) {
           <fieldset className="entry-section">
             <legend className="entry-section__title">{t('section.basics')}</legend>
             <div className="entry-grid">
-              <TextField
+              <DateField
                 path="date"
-                type="date"
                 label={t('field.date')}
                 value={form.date}
                 onChange={(v) => set('date', v)}
                 error={err('date')}
                 required
               />
-              <TextField
+              <DateField
                 path="endDate"
-                type="date"
                 label={t('field.endDate')}
                 hint={t('hint.endDate')}
                 value={form.endDate}

@@ -28,7 +28,7 @@ import {
 } from './common';
 import { DeleteRecord } from './DeleteRecord';
 import { EntryPageHeader, UserNameHint } from './EntryPageHeader';
-import { ErrorSummary, SelectField, TextField, useErrorText } from './fields';
+import { DateField, ErrorSummary, SelectField, TextField, useErrorText } from './fields';
 import { fundSpec, useSaveRecord } from './use-save';
 import { useEditor } from './use-editor';
 import '../i18n';
@@ -99,9 +99,8 @@ export function FundEditor({ record }: { record: FundAllocation | null }) {
           <fieldset className="entry-section">
             <legend className="entry-section__title">{t('section.fund')}</legend>
             <div className="entry-grid">
-              <TextField
+              <DateField
                 path="date"
-                type="date"
                 label={t('field.date')}
                 value={form.date}
                 onChange={(v) => set('date', v)}

@@ -1,4 +1,5 @@
 import { useId, type ReactNode, type Ref } from 'react';
+import { DateInput } from '@/components/forms/DateInput';
 import { useI18n } from '@/i18n';
 import type { FieldErrors } from '../lib/validation';
 import { errorFor } from '../lib/validation';
@@ -73,7 +74,6 @@ export function TextField({
   error,
   hint,
   required,
-  type = 'text',
   inputMode,
   maxLength,
   autoComplete,
@@ -85,7 +85,6 @@ export function TextField({
   error: string | undefined;
   hint?: string;
   required?: boolean;
-  type?: 'text' | 'date';
   inputMode?: 'decimal' | 'numeric' | 'text';
   maxLength?: number;
   autoComplete?: string;
@@ -96,12 +95,49 @@ export function TextField({
         <input
           {...aria}
           className="entry-input"
-          type={type}
+          type="text"
           value={value}
           inputMode={inputMode}
           maxLength={maxLength}
           autoComplete={autoComplete ?? 'off'}
           onChange={(e) => onChange(e.target.value)}
+        />
+      )}
+    </FieldFrame>
+  );
+}
+
+/**
+ * A day, typed as year-month-day (or as staff write it by hand) or picked in the calendar. The
+ * form holds the text as typed (its draft keeps it), and the ISO day once the field is left with
+ * text that reads as one; text that does not is kept, and the form's validation names it.
+ */
+export function DateField({
+  path,
+  label,
+  value,
+  onChange,
+  error,
+  hint,
+  required,
+}: {
+  path: string;
+  label: string;
+  value: string;
+  onChange: (v: string) => void;
+  error: string | undefined;
+  hint?: string;
+  required?: boolean;
+}) {
+  return (
+    <FieldFrame path={path} label={label} error={error} hint={hint} required={required}>
+      {(aria) => (
+        <DateInput
+          {...aria}
+          className="entry-input"
+          value={value}
+          onChange={onChange}
+          onInput={onChange}
         />
       )}
     </FieldFrame>
