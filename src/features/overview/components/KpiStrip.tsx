@@ -89,9 +89,6 @@ function KpiCard({
   );
 }
 
-/** Rem-based, plus the cards' 1 px borders and px rounding of their lines. */
-const KPI_CARDS_HEIGHT = 'calc(9.5rem + 2px)';
-
 /**
  * The headline figures for the current scope, each with its change over the previous period of
  * the same length (only when the scope has a start date: otherwise there is no such period).
@@ -147,13 +144,14 @@ export function KpiStrip() {
   return (
     <section
       className="kpi-strip"
+      data-lang={lang}
       aria-label={t('kpi.region')}
       aria-busy={updating || undefined}
       data-testid="kpi-strip"
     >
-      {/* The height of the cards with their figures (Chinese, at every 16:9 size; English from
-          1920 px): the map below stays where it is when they arrive. 7rem left it 43 px short. */}
-      <QueryState query={query} what={t('kpi.region')} minHeight={KPI_CARDS_HEIGHT}>
+      {/* Kept for the cards while they load (kpi.css): the map below stays where it is when
+          they arrive. */}
+      <QueryState query={query} what={t('kpi.region')} minHeight="var(--kpi-cards-height)">
         {(summary) => (
           <dl className="kpi-strip__list">
             {kpisFromSummary(summary).map((kpi) => (
