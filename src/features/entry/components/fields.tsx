@@ -66,6 +66,17 @@ export function FieldFrame({ path, label, error, hint, required, children }: Fie
   );
 }
 
+/** What every field holding text takes: its contract path, label, value and messages. */
+interface TextValueFieldProps {
+  path: string;
+  label: string;
+  value: string;
+  onChange: (v: string) => void;
+  error: string | undefined;
+  hint?: string;
+  required?: boolean;
+}
+
 export function TextField({
   path,
   label,
@@ -77,14 +88,7 @@ export function TextField({
   inputMode,
   maxLength,
   autoComplete,
-}: {
-  path: string;
-  label: string;
-  value: string;
-  onChange: (v: string) => void;
-  error: string | undefined;
-  hint?: string;
-  required?: boolean;
+}: TextValueFieldProps & {
   inputMode?: 'decimal' | 'numeric' | 'text';
   maxLength?: number;
   autoComplete?: string;
@@ -112,25 +116,9 @@ export function TextField({
  * form holds the text as typed (its draft keeps it), and the ISO day once the field is left with
  * text that reads as one; text that does not is kept, and the form's validation names it.
  */
-export function DateField({
-  path,
-  label,
-  value,
-  onChange,
-  error,
-  hint,
-  required,
-}: {
-  path: string;
-  label: string;
-  value: string;
-  onChange: (v: string) => void;
-  error: string | undefined;
-  hint?: string;
-  required?: boolean;
-}) {
+export function DateField({ value, onChange, ...frame }: TextValueFieldProps) {
   return (
-    <FieldFrame path={path} label={label} error={error} hint={hint} required={required}>
+    <FieldFrame {...frame}>
       {(aria) => (
         <DateInput
           {...aria}
@@ -153,16 +141,7 @@ export function TextArea({
   hint,
   required,
   rows = 3,
-}: {
-  path: string;
-  label: string;
-  value: string;
-  onChange: (v: string) => void;
-  error: string | undefined;
-  hint?: string;
-  required?: boolean;
-  rows?: number;
-}) {
+}: TextValueFieldProps & { rows?: number }) {
   return (
     <FieldFrame path={path} label={label} error={error} hint={hint} required={required}>
       {(aria) => (
