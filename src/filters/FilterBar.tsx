@@ -100,6 +100,9 @@ export function FilterBar() {
   const { latestDay, asOf } = useDataExtent();
   const id = useId();
   const fromRef = useRef<HTMLInputElement>(null);
+  // A date field's text that is not a day is kept in the field and said under the bar; the
+  // scope keeps its last day until the text reads as one.
+  const [unreadable, setUnreadable] = useState<{ from?: boolean; to?: boolean }>({});
 
   const change = (next: Partial<ViewFilters>) => {
     performance.mark(FILTER_CHANGE_MARK);
@@ -152,9 +155,6 @@ export function FilterBar() {
     setUnreadable({});
     change(presetRange(value, latestDay));
   };
-  // A date field's text that is not a day is kept in the field and said under the bar; the
-  // scope keeps its last day until the text reads as one.
-  const [unreadable, setUnreadable] = useState<{ from?: boolean; to?: boolean }>({});
   const onDate = (key: 'from' | 'to', value: string) => {
     const isDay = value === '' || ISO_DAY.test(value);
     setUnreadable((u) => ({ ...u, [key]: !isDay }));

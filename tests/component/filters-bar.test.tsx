@@ -159,6 +159,19 @@ describe('filter bar', () => {
     expect(from).not.toHaveAttribute('aria-invalid');
   });
 
+  it('goes back to the applied day on Escape, and stops naming the text', async () => {
+    renderWithApp(<Page />, { url: '/?from=2023-08-01' });
+    const bar = screen.getByRole('region', { name: '筛选范围' });
+    const from = within(bar).getByLabelText('开始日期');
+    await waitFor(() => expect(from).toHaveValue('2023-08-01'));
+    await userEvent.clear(from);
+    await userEvent.type(from, 'soon{Enter}');
+    expect(await within(bar).findByRole('alert')).toBeInTheDocument();
+    await userEvent.keyboard('{Escape}');
+    expect(from).toHaveValue('2023-08-01');
+    expect(within(bar).queryByRole('alert')).toBeNull();
+  });
+
   it('shows dates as year-month-day in English too, with a calendar button', async () => {
     renderWithApp(<FilterBar />, { url: '/?lang=en&from=2023-08-02' });
     await act(() => changeLanguage('en'));

@@ -1,4 +1,4 @@
-import { useRef, useState, type InputHTMLAttributes } from 'react';
+import { useRef, useState, type InputHTMLAttributes, type Ref } from 'react';
 import { useI18n } from '@/i18n';
 import { readTypedDay } from './typed-day';
 import './date-input.css';
@@ -24,7 +24,7 @@ interface DateInputProps extends PassedThrough {
   max?: string | undefined;
   /** Year of a day typed without one (8月7日). */
   defaultYear?: number;
-  ref?: React.Ref<HTMLInputElement>;
+  ref?: Ref<HTMLInputElement>;
 }
 
 /**
@@ -95,7 +95,11 @@ export function DateInput({
         onBlur={(e) => commit(e.target.value)}
         onKeyDown={(e) => {
           if (e.key === 'Enter') commit(e.currentTarget.value);
-          if (e.key === 'Escape' && draft !== null) setDraft(null);
+          if (e.key === 'Escape' && draft !== null) {
+            // Back to the field's value; a caller showing an error about the text clears it.
+            setDraft(null);
+            onChange(value);
+          }
         }}
       />
       <button
