@@ -58,6 +58,25 @@ test.describe('ledger', () => {
     await expectNoA11yViolations(page);
   });
 
+  test('names and titles take two lines at 1366×768 instead of being cut on one', async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 1366, height: 768 });
+    await openLedger(page, '/ledger?lang=en');
+    const firstRow = loadedRows(page).first();
+    // Its type ("Goods delivery" in the seed's latest record) was "Goods de…".
+    const type = firstRow.getByRole('gridcell').nth(1).locator('.ledger-clamp');
+    await expect(type).toHaveText('Goods delivery');
+    const fits = await type.evaluate(
+      (el) => el.scrollWidth <= el.clientWidth && el.scrollHeight <= el.clientHeight + 1,
+    );
+    expect(fits).toBe(true);
+    const lines = await type.evaluate((el) =>
+      Math.round(el.getBoundingClientRect().height / parseFloat(getComputedStyle(el).lineHeight)),
+    );
+    expect(lines).toBe(2);
+  });
+
   test('sorts by a column and lists funds', async ({ page }) => {
     await openLedger(page, '/ledger?lang=en');
     const header = grid(page).getByRole('columnheader', { name: /Workers served/ });
