@@ -28,6 +28,9 @@ function Clamp({ children }: { children: string }) {
   );
 }
 
+/** Room for "Aug 31, 2023, 18:00" at the cell's 0.75rem (8.5rem cut the minutes). */
+const UPDATED_WIDTH = '9.5rem';
+
 function Updated({ at, by }: { at: string; by: string }) {
   const { t, lang } = useI18n('ledger');
   return (
@@ -137,7 +140,7 @@ export function useActivityColumns(lookups: Lookups): GridColumn<Activity>[] {
       {
         key: 'updatedAt',
         label: t('column.updatedAt'),
-        width: '8.5rem',
+        width: UPDATED_WIDTH,
         sortField: 'updatedAt',
         render: (a) => <Updated at={a.updatedAt} by={a.updatedBy} />,
       },
@@ -219,7 +222,7 @@ export function useFundColumns(lookups: Lookups): GridColumn<FundAllocation>[] {
       {
         key: 'updatedAt',
         label: t('column.updatedAt'),
-        width: '8.5rem',
+        width: UPDATED_WIDTH,
         sortField: 'updatedAt',
         render: (x) => <Updated at={x.updatedAt} by={x.updatedBy} />,
       },
