@@ -215,12 +215,27 @@ test.describe('relief map', () => {
     const popup = page.getByTestId('site-popup');
     await expect(popup).toContainText('九渡河镇');
     // Where the marker is: the popup is placed at the site's point (its pane's translation).
-    const point = await popup.evaluate((el) => {
-      const container = el.closest('.leaflet-popup')!;
-      const pane = container.parentElement!.getBoundingClientRect();
-      const shift = new DOMMatrixReadOnly(getComputedStyle(container).transform);
-      return { x: pane.left + shift.m41, y: pane.top + shift.m42 };
-    });
+    const sitePoint = () =>
+      popup.evaluate((el) => {
+        const container = el.closest('.leaflet-popup')!;
+        const pane = container.parentElement!.getBoundingClientRect();
+        const shift = new DOMMatrixReadOnly(getComputedStyle(container).transform);
+        return { x: pane.left + shift.m41, y: pane.top + shift.m42 };
+      });
+    // Read once the map has stopped moving: it pans to show the popup, and a point read during
+    // that pan was 12 px off by the time of the click (a CI failure).
+    let point = await sitePoint();
+    await expect
+      .poll(
+        async () => {
+          const next = await sitePoint();
+          const still = Math.abs(next.x - point.x) < 0.5 && Math.abs(next.y - point.y) < 0.5;
+          point = next;
+          return still;
+        },
+        { intervals: [150] },
+      )
+      .toBe(true);
     await page.keyboard.press('Escape');
     await expect(popup).toHaveCount(0);
 
