@@ -18,62 +18,46 @@ interface AxisTickProps {
  */
 export const AXIS_TEXT_STYLE = { fill: 'var(--text-muted)' } as const;
 
-// Where Recharts' own <Text> puts one line against its anchor (a cap height of 0.71em).
-const FIRST_LINE_DY = { start: '0.71em', middle: '0.355em', end: '0' } as const;
-
-/**
- * A tick label drawn as one plain SVG <text>. Recharts' default <Text> measures each new word in
- * the page to wrap it within the axis (a forced layout), and a filter change re-creates every
- * tick: about 10 ms a change with the charts on screen. Our value labels are short numbers, which
- * need no measuring.
- */
-export function axisTick(fontSize: number) {
-  return function AxisTickLabel(props: AxisTickProps): ReactElement {
-    const { x, y, index = 0, payload, tickFormatter, textAnchor, verticalAnchor } = props;
-    const value = payload?.value;
-    const text = tickFormatter ? tickFormatter(value, index) : String(value ?? '');
-    return (
-      <text
-        x={x}
-        y={y}
-        dy={FIRST_LINE_DY[verticalAnchor ?? 'end']}
-        textAnchor={textAnchor}
-        fontSize={fontSize}
-        style={AXIS_TEXT_STYLE}
-        className="recharts-text recharts-cartesian-axis-tick-value"
-      >
-        {text}
-      </text>
-    );
-  };
-}
-
+// Where Recharts' own <Text> puts one line against its anchor (a cap height of 0.71em), and
+// how much of a label's further lines go above the anchor: a centred label grows both ways.
+const FIRST_LINE_EM = { start: 0.71, middle: 0.355, end: 0 } as const;
+const LINES_ABOVE = { start: 0, middle: 0.5, end: 1 } as const;
 const LINE_HEIGHT_EM = 1.15;
 
 /**
- * A category tick label on up to a few lines, centred on its bar: `wrap` breaks the formatted
- * label into lines that fit the axis (by arithmetic, like `axisTick`, never by measuring).
+ * A tick label drawn as plain SVG <text>. Recharts' default <Text> measures each new word in
+ * the page to wrap it within the axis (a forced layout), and a filter change re-creates every
+ * tick: about 10 ms a change with the charts on screen. Value labels are short numbers, one line;
+ * category names are given `wrap`, which breaks them into lines that fit the axis by arithmetic
+ * (`wrapLabel`), drawn as <tspan>s around the anchor.
  */
-export function wrappedAxisTick(fontSize: number, wrap: (text: string) => string[]) {
-  return function WrappedAxisTickLabel(props: AxisTickProps): ReactElement {
-    const { x, y, index = 0, payload, tickFormatter, textAnchor } = props;
+export function axisTick(fontSize: number, wrap?: (text: string) => string[]) {
+  return function AxisTickLabel(props: AxisTickProps): ReactElement {
+    const { x, y, index = 0, payload, tickFormatter, textAnchor, verticalAnchor = 'end' } = props;
     const value = payload?.value;
-    const lines = wrap(tickFormatter ? tickFormatter(value, index) : String(value ?? ''));
-    const firstDy = 0.355 - ((lines.length - 1) * LINE_HEIGHT_EM) / 2;
+    const text = tickFormatter ? tickFormatter(value, index) : String(value ?? '');
+    const lines = wrap ? wrap(text) : [text];
+    const firstDy =
+      FIRST_LINE_EM[verticalAnchor] -
+      (lines.length - 1) * LINE_HEIGHT_EM * LINES_ABOVE[verticalAnchor];
+    const oneLine = lines.length === 1;
     return (
       <text
         x={x}
         y={y}
+        dy={oneLine ? `${firstDy}em` : undefined}
         textAnchor={textAnchor}
         fontSize={fontSize}
         style={AXIS_TEXT_STYLE}
         className="recharts-text recharts-cartesian-axis-tick-value"
       >
-        {lines.map((line, i) => (
-          <tspan key={i} x={x} dy={`${i === 0 ? firstDy : LINE_HEIGHT_EM}em`}>
-            {line}
-          </tspan>
-        ))}
+        {oneLine
+          ? lines[0]
+          : lines.map((line, i) => (
+              <tspan key={i} x={x} dy={`${i === 0 ? firstDy : LINE_HEIGHT_EM}em`}>
+                {line}
+              </tspan>
+            ))}
       </text>
     );
   };

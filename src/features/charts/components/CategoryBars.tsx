@@ -20,7 +20,7 @@ import { categoryBarsHeight, type ValueKind } from './parts';
 import { useRootFontSize } from '@/components/charts/use-root-font-size';
 import { useStableCallback } from './use-stable-callback';
 import { stackSegments } from './stack-segment';
-import { AXIS_TEXT_STYLE, axisTick, wrappedAxisTick } from '@/components/charts/axis-text';
+import { AXIS_TEXT_STYLE, axisTick } from '@/components/charts/axis-text';
 
 export function useFormatValue(kind: ValueKind) {
   const { lang } = useI18n();
@@ -152,10 +152,7 @@ function CategoryBarsChart({
   // Room for the text: the axis less its tick mark and margin (8 px). The width estimate is
   // generous (0.6 em a Latin letter), which leaves the air.
   const categoryTick = useMemo(
-    () =>
-      wrappedAxisTick(fontSize, (text) =>
-        wrapLabel(text, categoryWidth - 8, fontSize, categoryLines),
-      ),
+    () => axisTick(fontSize, (text) => wrapLabel(text, categoryWidth - 8, fontSize, categoryLines)),
     [fontSize, categoryWidth, categoryLines],
   );
   const tooltip = useCallback(
