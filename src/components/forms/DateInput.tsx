@@ -46,14 +46,12 @@ export function DateInput({
   ...aria
 }: DateInputProps) {
   const { t } = useI18n();
-  // Text being typed, or left as typed when it was not a day; null shows `value`.
-  const [draft, setDraft] = useState<string | null>(null);
-  const [shownValue, setShownValue] = useState(value);
-  if (shownValue !== value) {
-    // A new value from outside (a preset, "clear all", a normalised day) replaces any draft.
-    setShownValue(value);
-    setDraft(null);
-  }
+  // Text being typed, or left as typed when it was not a day, with the value it was typed over:
+  // a new value from outside (a preset, "clear all", a normalised day) replaces it.
+  const [draftOf, setDraftOf] = useState<{ text: string; over: string } | null>(null);
+  const draft = draftOf?.over === value ? draftOf.text : null;
+  const setDraft = (text: string | null) =>
+    setDraftOf(text === null ? null : { text, over: value });
   const picker = useRef<HTMLInputElement>(null);
   const text = draft ?? value;
 
