@@ -24,6 +24,7 @@ export const FILTER_CHANGE_MARK = 'filters:change';
 
 /** What a date field hands over once its text reads as a day. */
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
+const DATE_FIELDS = ['from', 'to'] as const;
 
 interface Option {
   value: string;
@@ -161,6 +162,12 @@ export function FilterBar() {
     const day = value === '' ? undefined : value;
     if (isDay && day !== filters[key]) change({ [key]: day });
   };
+  // What each date field's calendar offers: a start up to the end, an end from the start.
+  const dateBounds = {
+    from: { min: '2000-01-01', max: filters.to },
+    to: { min: filters.from ?? FLOOD_START, max: undefined },
+  };
+  const dateErrorId = (key: (typeof DATE_FIELDS)[number]) => `${id}-${key}-error`;
   // Days typed without a year (8月7日) fall in the data's latest year.
   const dayYear = latestDay ? Number(latestDay.slice(0, 4)) : new Date().getFullYear();
 
@@ -183,40 +190,27 @@ export function FilterBar() {
             ))}
           </select>
         </label>
-        {/* Not wrapped in its label: the label would then also name the input after the
-            calendar button inside it. */}
-        <div className="filter-bar__field">
-          <label className="filter-bar__label" htmlFor={`${id}-from`}>
-            {t('from')}
-          </label>
-          <DateInput
-            id={`${id}-from`}
-            ref={fromRef}
-            className="filter-bar__input"
-            value={filters.from ?? ''}
-            min="2000-01-01"
-            max={filters.to ?? undefined}
-            defaultYear={dayYear}
-            onChange={(value) => onDate('from', value)}
-            aria-invalid={unreadable.from || undefined}
-            aria-describedby={unreadable.from ? `${id}-from-error` : undefined}
-          />
-        </div>
-        <div className="filter-bar__field">
-          <label className="filter-bar__label" htmlFor={`${id}-to`}>
-            {t('to')}
-          </label>
-          <DateInput
-            id={`${id}-to`}
-            className="filter-bar__input"
-            value={filters.to ?? ''}
-            min={filters.from ?? FLOOD_START}
-            defaultYear={dayYear}
-            onChange={(value) => onDate('to', value)}
-            aria-invalid={unreadable.to || undefined}
-            aria-describedby={unreadable.to ? `${id}-to-error` : undefined}
-          />
-        </div>
+        {DATE_FIELDS.map((key) => (
+          // Not wrapped in its label: the label would then also name the input after the
+          // calendar button inside it.
+          <div key={key} className="filter-bar__field">
+            <label className="filter-bar__label" htmlFor={`${id}-${key}`}>
+              {t(key)}
+            </label>
+            <DateInput
+              id={`${id}-${key}`}
+              ref={key === 'from' ? fromRef : undefined}
+              className="filter-bar__input"
+              value={filters[key] ?? ''}
+              min={dateBounds[key].min}
+              max={dateBounds[key].max}
+              defaultYear={dayYear}
+              onChange={(value) => onDate(key, value)}
+              aria-invalid={unreadable[key] || undefined}
+              aria-describedby={unreadable[key] ? dateErrorId(key) : undefined}
+            />
+          </div>
+        ))}
         <MultiSelect
           name="district"
           label={t('districts')}
@@ -255,10 +249,10 @@ export function FilterBar() {
           {t('clear')}
         </button>
       </div>
-      {(['from', 'to'] as const).map(
+      {DATE_FIELDS.map(
         (key) =>
           unreadable[key] && (
-            <p key={key} id={`${id}-${key}-error`} className="filter-bar__error" role="alert">
+            <p key={key} id={dateErrorId(key)} className="filter-bar__error" role="alert">
               {t('dateUnreadable', { field: t(key) })}
             </p>
           ),
