@@ -335,11 +335,16 @@ function Sites({
   // getComputedStyle here: the effect runs right after React's DOM writes, and a fresh read
   // would force a style recalculation on every filter change.
   const scale = useRootFontSize() / 16;
-  const renderer = useMemo(() => {
+  const renderer = useMemo(
+    () =>
+      canDrawCanvas() ? L.canvas({ padding: 0.3, pane: SITES_PANE }) : L.svg({ pane: SITES_PANE }),
+    // Once per mount: the sites live inside one map's container, so `map` never changes here.
+    [],
+  );
+  // The renderer looks its pane up when its first marker is added, in the effect further down:
+  // this one, declared before it, runs first.
+  useEffect(() => {
     if (!map.getPane(SITES_PANE)) map.createPane(SITES_PANE);
-    return canDrawCanvas()
-      ? L.canvas({ padding: 0.3, pane: SITES_PANE })
-      : L.svg({ pane: SITES_PANE });
   }, [map]);
   const drawnRef = useRef<DrawnSite[]>([]);
   const project = useMemo(
