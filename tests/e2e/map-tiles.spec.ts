@@ -7,7 +7,7 @@
  */
 import type { BrowserContext, Page } from '@playwright/test';
 import { expect, expectNoA11yViolations, test } from './support/fixtures';
-import { pointOnDistrict } from './support/map';
+import { clickDistrict } from './support/map';
 
 test.describe.configure({ timeout: 180_000 });
 const FIRST = { timeout: 45_000 };
@@ -85,9 +85,7 @@ test.describe('online base layers', () => {
     ).toBeVisible();
     await expect(map.getByText('底图：© 高德地图 AutoNavi')).toBeVisible();
     // The districts sit above the tiles and stay clickable.
-    // Its shape, where no site marker is (a click on a marker opens that site).
-    const fangshan = await pointOnDistrict(page, '110111');
-    await page.mouse.click(fangshan.x, fangshan.y);
+    await clickDistrict(page, '110111');
     await expect(page).toHaveURL(/district=110111/);
     await expect(page.getByRole('region', { name: '房山区详情' })).toBeVisible();
     await expectNoA11yViolations(page);
@@ -126,8 +124,7 @@ test.describe('online base layers', () => {
       await expect(map.locator('.leaflet-tile')).toHaveCount(0);
       await expect(map.getByText(/底图：/)).toHaveCount(0);
       await expect(map.locator('path[data-district][data-state]')).toHaveCount(16);
-      const fangshan = await pointOnDistrict(page, '110111');
-      await page.mouse.click(fangshan.x, fangshan.y);
+      await clickDistrict(page, '110111');
       await expect(page).toHaveURL(/district=110111/);
       await expect(page.getByRole('region', { name: '房山区详情' })).toBeVisible();
       await expectNoA11yViolations(page);

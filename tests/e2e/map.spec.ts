@@ -1,5 +1,5 @@
 import { expect, expectNoA11yViolations, test } from './support/fixtures';
-import { pointOnDistrict } from './support/map';
+import { clickDistrict } from './support/map';
 
 // The first load starts the embedded backend and draws everything: allow a loaded 2-core machine.
 test.describe.configure({ timeout: 180_000 });
@@ -120,9 +120,7 @@ test.describe('relief map', () => {
     await expect(map.locator('path[data-state]')).toHaveCount(16, FIRST);
     const allActivities = Number((await kpiActivities.textContent())!.replace(/\D/g, ''));
 
-    // Its shape, where no site marker is (a click on a marker opens that site).
-    const fangshan = await pointOnDistrict(page, '110111');
-    await page.mouse.click(fangshan.x, fangshan.y);
+    await clickDistrict(page, '110111');
     await expect(page).toHaveURL(/district=110111/);
     const panel = page.getByRole('region', { name: '房山区详情' });
     await expect(panel).toBeVisible();
@@ -268,9 +266,8 @@ test.describe('relief map', () => {
 
     // Districts still take the clicks that land on no site, through the sites' pane: any
     // neighbour of Huairou in view (the list's click zoomed in on the site).
-    const other = await pointOnDistrict(page, '110108', '110114', '110118', '110119', '110113');
-    await page.mouse.click(other.x, other.y);
-    await expect(page).toHaveURL(new RegExp(`district=${other.code}`));
+    const other = await clickDistrict(page, '110108', '110114', '110118', '110119', '110113');
+    await expect(page).toHaveURL(new RegExp(`district=${other}`));
     await expect(popup).toHaveCount(0);
   });
 });

@@ -5,7 +5,7 @@ import { expect, type Page } from '@playwright/test';
  * cluster over it), near its top edge: the site markers lie inside districts, away from edges.
  * `codes`: the first of these districts with such a point in view.
  */
-export async function pointOnDistrict(page: Page, ...codes: string[]) {
+async function pointOnDistrict(page: Page, ...codes: string[]) {
   const point = await page.evaluate((wanted) => {
     // The map's box, not the shape: that would scroll Leaflet's own (clipped) container.
     const container = document.querySelector('.leaflet-container')!;
@@ -24,4 +24,14 @@ export async function pointOnDistrict(page: Page, ...codes: string[]) {
   }, codes);
   expect(point, `a visible point of district ${codes.join(' or ')}`).not.toBeNull();
   return point!;
+}
+
+/**
+ * Clicks a district's shape where no site marker, label or cluster is (a click on a marker opens
+ * that site); `codes` as for pointOnDistrict. Returns the district clicked.
+ */
+export async function clickDistrict(page: Page, ...codes: string[]): Promise<string> {
+  const point = await pointOnDistrict(page, ...codes);
+  await page.mouse.click(point.x, point.y);
+  return point.code;
 }
