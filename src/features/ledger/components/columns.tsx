@@ -61,26 +61,26 @@ export function useActivityColumns(lookups: Lookups): GridColumn<Activity>[] {
       {
         key: 'type',
         label: t('column.type'),
-        width: 'minmax(6rem, 0.8fr)',
+        width: 'minmax(7.5rem, 0.8fr)',
         sortField: 'type',
         render: (a) => <Clamp>{tc(`activityType.${a.type}`, { defaultValue: a.type })}</Clamp>,
       },
       {
         key: 'title',
         label: t('column.title'),
-        width: 'minmax(10rem, 2fr)',
+        width: 'minmax(8.25rem, 2fr)',
         render: (a) => <Clamp>{localName(a.title, lang)}</Clamp>,
       },
       {
         key: 'organization',
         label: t('column.organization'),
-        width: 'minmax(8rem, 1.2fr)',
+        width: 'minmax(7.5rem, 1.2fr)',
         render: (a) => <Clamp>{organizationName(a.organizationId, lookups, lang)}</Clamp>,
       },
       {
         key: 'districts',
         label: t('column.districts'),
-        width: 'minmax(5rem, 0.7fr)',
+        width: 'minmax(6.25rem, 0.7fr)',
         render: (a) => (
           <Clamp>{joinNames(a.districtCodes, (c) => districtName(c, lookups, lang), lang)}</Clamp>
         ),
@@ -88,7 +88,7 @@ export function useActivityColumns(lookups: Lookups): GridColumn<Activity>[] {
       {
         key: 'sites',
         label: t('column.sites'),
-        width: 'minmax(6rem, 0.9fr)',
+        width: 'minmax(7rem, 0.9fr)',
         render: (a) => (
           <Clamp>{joinNames(a.siteIds, (id) => siteName(id, lookups, lang), lang)}</Clamp>
         ),
@@ -96,7 +96,7 @@ export function useActivityColumns(lookups: Lookups): GridColumn<Activity>[] {
       {
         key: 'workersServed',
         label: t('column.workersServed'),
-        width: '7rem',
+        width: '6rem',
         sortField: 'workersServed',
         align: 'end',
         render: (a) =>
