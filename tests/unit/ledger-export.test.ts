@@ -71,6 +71,8 @@ describe('ledger export rows', () => {
     expect(en[0]).toContain('Cash (CNY)');
     expect(column(en, 'Lead organization')).toEqual(['Beijing Federation of Trade Unions']);
     expect(column(en, 'Districts')).toEqual(['Fangshan, Huairou']);
+    // The unit as typed (箱), named in English.
+    expect(column(en, 'Goods')).toEqual(['Drinking water 200 boxes, Cooling packs']);
   });
 
   it('keeps the source of every row: provenance kind, document and quote, and who changed it', () => {

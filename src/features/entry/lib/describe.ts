@@ -7,7 +7,8 @@ import type { z } from 'zod';
 import type { activityInputSchema, fundAllocationInputSchema, Provenance } from '@/api/contract';
 import type { Lookups } from '@/components/domain/use-lookups';
 import type { Language } from '@/i18n';
-import { formatCount, formatDate, formatMoney, formatNumber } from '@/i18n/format';
+import { formatCount, formatDate, formatMoney } from '@/i18n/format';
+import { goodsLineText } from '@/i18n/goods';
 import { localName } from '@/i18n/localized';
 
 export type ActivityLike = z.output<typeof activityInputSchema>;
@@ -81,9 +82,8 @@ export function describeActivity(a: ActivityLike, l: Lookups, t: TFunction, lang
       'goods',
       join(
         lang,
-        a.goods.map(
-          (g) =>
-            `${t(`goodsKind.${g.kind}`, { ns: 'common' })}${g.quantity === null ? '' : ` ${formatNumber(g.quantity, lang, 2)}`}${g.unit ? ` ${g.unit}` : ''}`,
+        a.goods.map((g) =>
+          goodsLineText(g, (key, options) => t(key, { ...options, ns: 'common' }), lang),
         ),
       ),
     ],

@@ -4,7 +4,7 @@
  */
 import type { GoodsLine } from '@/api/contract';
 import type { Lookups } from '@/components/domain/use-lookups';
-import { formatNumber } from '@/i18n/format';
+import { goodsLineText } from '@/i18n/goods';
 import type { Language } from '@/i18n/languages';
 import { localName } from '@/i18n/localized';
 
@@ -38,12 +38,5 @@ export function joinNames(
 
 /** "饮用水 200 箱、食品" / "Drinking water 200 boxes, Food". */
 export function goodsText(goods: readonly GoodsLine[], t: Translate, lang: Language): string {
-  return goods
-    .map((g) => {
-      const kind = t(`goodsKind.${g.kind}`, { defaultValue: g.kind });
-      if (g.quantity === null) return kind;
-      const unit = g.unit.trim();
-      return `${kind} ${formatNumber(g.quantity, lang, 2)}${unit ? ` ${unit}` : ''}`;
-    })
-    .join(listSeparator(lang));
+  return goods.map((g) => goodsLineText(g, t, lang)).join(listSeparator(lang));
 }

@@ -1,0 +1,26 @@
+/** Goods in words: "饮用水 200 箱" / "Drinking water 200 boxes". */
+import type { GoodsLine } from '@/api/contract';
+import { formatNumber } from './format';
+import type { Language } from './languages';
+
+/** A translate function of the common namespace. */
+type Translate = (key: string, options?: Record<string, unknown>) => string;
+
+/**
+ * The unit in the reader's language. Units are free text, kept as typed; the measure words staff
+ * write most have an English name (common `measureWord`), singular or plural by the quantity.
+ * Anything else is shown as typed. Only units of Chinese characters are looked up: i18next would
+ * read '.' and ':' in a key as separators, and braces in a default value as a template.
+ */
+export function goodsUnit(unit: string, quantity: number, t: Translate): string {
+  const typed = unit.trim();
+  if (!/^\p{Script=Han}{1,4}$/u.test(typed)) return typed;
+  return t(`measureWord.${typed}`, { count: quantity, defaultValue: typed });
+}
+
+export function goodsLineText(line: GoodsLine, t: Translate, lang: Language): string {
+  const kind = t(`goodsKind.${line.kind}`, { defaultValue: line.kind });
+  if (line.quantity === null) return kind;
+  const unit = goodsUnit(line.unit, line.quantity, t);
+  return `${kind} ${formatNumber(line.quantity, lang, 2)}${unit ? ` ${unit}` : ''}`;
+}
