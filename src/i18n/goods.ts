@@ -1,5 +1,6 @@
 /** Goods in words: "饮用水 200 箱" / "Drinking water 200 boxes". */
 import type { GoodsLine } from '@/api/contract';
+import { commonMessages } from './common';
 import { formatNumber } from './format';
 import type { Language } from './languages';
 
@@ -12,6 +13,11 @@ type Translate = (key: string, options?: Record<string, unknown>) => string;
  * Anything else is shown as typed. Only units of Chinese characters are looked up: i18next would
  * read '.' and ':' in a key as separators, and braces in a default value as a template.
  */
+/** The measure words that have an English name, in the messages' order (箱, 盒, 份, …). */
+export const measureWords: readonly string[] = Object.keys(commonMessages['zh-CN'].measureWord)
+  .filter((key) => key.endsWith('_other'))
+  .map((key) => key.slice(0, -'_other'.length));
+
 export function goodsUnit(unit: string, quantity: number, t: Translate): string {
   const typed = unit.trim();
   if (!/^\p{Script=Han}{1,4}$/u.test(typed)) return typed;

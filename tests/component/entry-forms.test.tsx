@@ -211,6 +211,29 @@ describe('the activity form', () => {
     expect(localStorage.getItem('relief.draft.activity.new')).toBeNull();
   });
 
+  it('offers the common measure words as units, stores the one typed and names it in English', async () => {
+    const user = userEvent.setup();
+    renderWithApp(<ActivityEntryPage />, { url: '/entry/activity' });
+    await fillValidVisit(user, '怀柔送水');
+    await user.click(screen.getByRole('button', { name: '添加物资' }));
+    await user.type(screen.getByLabelText(/^数量 1/), '30');
+    const unit = screen.getByLabelText(/^单位 1/);
+    const offered = () =>
+      [...(unit as HTMLInputElement).list!.options].map((o) => [o.value, o.getAttribute('label')]);
+    // In Chinese the words are their own names: no second one.
+    expect(offered()).toContainEqual(['箱', null]);
+    await user.type(unit, '箱');
+
+    await act(() => changeLanguage('en'));
+    expect(offered()).toContainEqual(['箱', 'boxes']);
+    expect(offered()).toContainEqual(['瓶', 'bottles']);
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+    await waitFor(() => expect(activitiesTitled('怀柔送水')).toHaveLength(1));
+    expect(activitiesTitled('怀柔送水')[0]?.goods).toEqual([
+      expect.objectContaining({ quantity: 30, unit: '箱', basis: 'entered' }),
+    ]);
+  });
+
   it('shows a conflict with both versions, and keeps mine on request', async () => {
     const user = userEvent.setup();
     renderWithApp(<ActivityEntryPage id={HUAIROU_VISIT} />, {

@@ -10,6 +10,7 @@ import {
 } from '@/api/contract';
 import { referenceQueries } from '@/api/resources/reference';
 import { useI18n } from '@/i18n';
+import { goodsUnit, measureWords } from '@/i18n/goods';
 import { localName } from '@/i18n/localized';
 import { describeActivity } from '../lib/describe';
 import {
@@ -94,6 +95,13 @@ export function ActivityEditor({ record }: { record: Activity | null }) {
   const organizations = useQuery(referenceQueries.organizations());
   const districts = useQuery(referenceQueries.districts());
   const describe = useDescribeContext();
+  // Offered as the unit is typed: the Chinese measure word is stored (so both languages name
+  // it), with its English name beside it in English.
+  const commonT = useI18n().t;
+  const unitSuggestions = measureWords.map((word) => {
+    const name = goodsUnit(word, 2, commonT);
+    return { value: word, label: name === word ? undefined : name };
+  });
 
   const set = <K extends keyof ActivityForm>(k: K, v: ActivityForm[K]) =>
     change((f) => ({ ...f, [k]: v }));
@@ -327,6 +335,7 @@ export function ActivityEditor({ record }: { record: Activity | null }) {
                     value={g.unit}
                     onChange={(v) => update({ unit: v })}
                     error={err(`goods.${i}.unit`)}
+                    suggestions={unitSuggestions}
                   />
                   <button
                     type="button"

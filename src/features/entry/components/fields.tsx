@@ -77,6 +77,12 @@ interface TextValueFieldProps {
   required?: boolean;
 }
 
+/** A word the field offers as it is typed: what it stores, and a name for it if it has one. */
+export interface Suggestion {
+  value: string;
+  label?: string;
+}
+
 export function TextField({
   path,
   label,
@@ -88,24 +94,38 @@ export function TextField({
   inputMode,
   maxLength,
   autoComplete,
+  suggestions,
 }: TextValueFieldProps & {
   inputMode?: 'decimal' | 'numeric' | 'text';
   maxLength?: number;
   autoComplete?: string;
+  /** Offered in the browser's list as the field is typed in; any other text is allowed. */
+  suggestions?: readonly Suggestion[];
 }) {
+  const listId = suggestions ? `${path}-suggestions` : undefined;
   return (
     <FieldFrame path={path} label={label} error={error} hint={hint} required={required}>
       {(aria) => (
-        <input
-          {...aria}
-          className="entry-input"
-          type="text"
-          value={value}
-          inputMode={inputMode}
-          maxLength={maxLength}
-          autoComplete={autoComplete ?? 'off'}
-          onChange={(e) => onChange(e.target.value)}
-        />
+        <>
+          <input
+            {...aria}
+            className="entry-input"
+            type="text"
+            value={value}
+            inputMode={inputMode}
+            maxLength={maxLength}
+            autoComplete={autoComplete ?? 'off'}
+            list={listId}
+            onChange={(e) => onChange(e.target.value)}
+          />
+          {suggestions && (
+            <datalist id={listId}>
+              {suggestions.map((s) => (
+                <option key={s.value} value={s.value} label={s.label} />
+              ))}
+            </datalist>
+          )}
+        </>
       )}
     </FieldFrame>
   );
