@@ -104,6 +104,13 @@ export function FilterBar() {
   // A date field's text that is not a day is kept in the field and said under the bar; the
   // scope keeps its last day until the text reads as one.
   const [unreadable, setUnreadable] = useState<{ from?: boolean; to?: boolean }>({});
+  // "Clear all" and the presets also drop text left in a date field over no day at all: the
+  // fields are drawn anew (their draft is their own state), as the scope they show is new.
+  const [dateResets, setDateResets] = useState(0);
+  const resetDates = () => {
+    setUnreadable({});
+    setDateResets((n) => n + 1);
+  };
 
   const change = (next: Partial<ViewFilters>) => {
     performance.mark(FILTER_CHANGE_MARK);
@@ -111,7 +118,7 @@ export function FilterBar() {
   };
   const clearAll = () => {
     performance.mark(FILTER_CHANGE_MARK);
-    setUnreadable({});
+    resetDates();
     clearFilters();
   };
 
@@ -153,7 +160,7 @@ export function FilterBar() {
       fromRef.current?.focus();
       return;
     }
-    setUnreadable({});
+    resetDates();
     change(presetRange(value, latestDay));
   };
   const onDate = (key: 'from' | 'to', value: string) => {
@@ -198,6 +205,7 @@ export function FilterBar() {
               {t(key)}
             </label>
             <DateInput
+              key={dateResets}
               id={`${id}-${key}`}
               ref={key === 'from' ? fromRef : undefined}
               className="filter-bar__input"
@@ -243,7 +251,8 @@ export function FilterBar() {
         <button
           type="button"
           className="button button--ghost filter-bar__clear"
-          disabled={!anyFilter}
+          // Also while a date field holds text that is not a day: clearing is a way out of it.
+          disabled={!anyFilter && !unreadable.from && !unreadable.to}
           onClick={clearAll}
         >
           {t('clear')}

@@ -172,6 +172,40 @@ describe('filter bar', () => {
     expect(within(bar).queryByRole('alert')).toBeNull();
   });
 
+  it('"clear all" also clears text that is not a day from an empty date field', async () => {
+    const { location } = renderWithApp(<Page />);
+    const bar = screen.getByRole('region', { name: '筛选范围' });
+    const clear = within(bar).getByRole('button', { name: '清除全部筛选' });
+    expect(clear).toBeDisabled();
+    const to = within(bar).getByLabelText('结束日期');
+    await userEvent.type(to, 'next week{Enter}');
+    expect(await within(bar).findByRole('alert')).toHaveTextContent('结束日期无法识别');
+    // No filter applies, yet there is something to clear.
+    expect(clear).toBeEnabled();
+    await userEvent.click(clear);
+    expect(within(bar).getByLabelText('结束日期')).toHaveValue('');
+    expect(within(bar).getByLabelText('结束日期')).not.toHaveAttribute('aria-invalid');
+    expect(within(bar).queryByRole('alert')).toBeNull();
+    expect(clear).toBeDisabled();
+    expect(filtersOf(lastUrl(location)).to).toBeUndefined();
+  });
+
+  it('a preset replaces text that is not a day, and its message', async () => {
+    const { location } = renderWithApp(<Page />);
+    const bar = screen.getByRole('region', { name: '筛选范围' });
+    // "Since the flood began" sets a start and no end: the end field's text goes too.
+    await userEvent.type(within(bar).getByLabelText('结束日期'), '8月35日{Enter}');
+    expect(await within(bar).findByRole('alert')).toBeInTheDocument();
+    await userEvent.selectOptions(
+      within(bar).getByRole('combobox', { name: '时间范围' }),
+      'sinceFlood',
+    );
+    await waitFor(() => expect(filtersOf(lastUrl(location)).from).toBe('2023-07-29'));
+    expect(within(bar).getByLabelText('开始日期')).toHaveValue('2023-07-29');
+    expect(within(bar).getByLabelText('结束日期')).toHaveValue('');
+    expect(within(bar).queryByRole('alert')).toBeNull();
+  });
+
   it('shows dates as year-month-day in English too, with a calendar button', async () => {
     renderWithApp(<FilterBar />, { url: '/?lang=en&from=2023-08-02' });
     await act(() => changeLanguage('en'));
