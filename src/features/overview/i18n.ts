@@ -10,7 +10,8 @@ registerMessages(
         workers: '含“余人”的报道数字按下限计',
         districts: '有救灾帮扶活动的区',
         activities: '走访、拨付、配送等',
-        goods: '有数量记录的物资',
+        // Units differ from record to record: the figure adds boxes, packs and sets alike.
+        goods: '各种单位（箱、份、套等）的数量相加',
       },
       delta: {
         period: '与上一等长时段（{{from}}至{{to}}，{{days}}天）相比',
@@ -30,7 +31,7 @@ registerMessages(
         workers: 'Reported “more than” figures count at their lower bound',
         districts: 'Districts with any relief activity',
         activities: 'Visits, fund and goods deliveries…',
-        goods: 'Goods with a recorded quantity',
+        goods: 'Quantities added across units (boxes, packs, sets…)',
       },
       delta: {
         period:
