@@ -7,17 +7,17 @@ import type { Language } from './languages';
 /** A translate function of the common namespace. */
 type Translate = (key: string, options?: Record<string, unknown>) => string;
 
+/** The measure words that have an English name, in the messages' order (箱, 盒, 份, …). */
+export const measureWords: readonly string[] = Object.keys(commonMessages['zh-CN'].measureWord)
+  .filter((key) => key.endsWith('_other'))
+  .map((key) => key.slice(0, -'_other'.length));
+
 /**
  * The unit in the reader's language. Units are free text, kept as typed; the measure words staff
  * write most have an English name (common `measureWord`), singular or plural by the quantity.
  * Anything else is shown as typed. Only units of Chinese characters are looked up: i18next would
  * read '.' and ':' in a key as separators, and braces in a default value as a template.
  */
-/** The measure words that have an English name, in the messages' order (箱, 盒, 份, …). */
-export const measureWords: readonly string[] = Object.keys(commonMessages['zh-CN'].measureWord)
-  .filter((key) => key.endsWith('_other'))
-  .map((key) => key.slice(0, -'_other'.length));
-
 export function goodsUnit(unit: string, quantity: number, t: Translate): string {
   const typed = unit.trim();
   if (!/^\p{Script=Han}{1,4}$/u.test(typed)) return typed;
