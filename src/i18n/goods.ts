@@ -2,10 +2,7 @@
 import type { GoodsLine } from '@/api/contract';
 import { commonMessages } from './common';
 import { formatNumber } from './format';
-import type { Language } from './languages';
-
-/** A translate function of the common namespace. */
-type Translate = (key: string, options?: Record<string, unknown>) => string;
+import type { Language, Translate } from './languages';
 
 /** The measure words that have an English name, in the messages' order (箱, 盒, 份, …). */
 export const measureWords: readonly string[] = Object.keys(commonMessages['zh-CN'].measureWord)
@@ -16,7 +13,8 @@ export const measureWords: readonly string[] = Object.keys(commonMessages['zh-CN
  * The unit in the reader's language. Units are free text, kept as typed; the measure words staff
  * write most have an English name (common `measureWord`), singular or plural by the quantity.
  * Anything else is shown as typed. Only units of Chinese characters are looked up: i18next would
- * read '.' and ':' in a key as separators, and braces in a default value as a template.
+ * read '.' and ':' in a key as separators, and braces in a default value as a template. `t` is
+ * the common namespace's.
  */
 export function goodsUnit(unit: string, quantity: number, t: Translate): string {
   const typed = unit.trim();

@@ -2,6 +2,9 @@ export const languages = ['zh-CN', 'en'] as const;
 export type Language = (typeof languages)[number];
 export const defaultLanguage: Language = 'zh-CN';
 
+/** A namespace's translate function, as plain functions (not components) take it. */
+export type Translate = (key: string, options?: Record<string, unknown>) => string;
+
 export function isLanguage(v: unknown): v is Language {
   return typeof v === 'string' && (languages as readonly string[]).includes(v);
 }

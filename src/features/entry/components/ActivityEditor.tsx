@@ -1,4 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
+import { useMemo } from 'react';
 import {
   activityInputSchema,
   activityTypes,
@@ -98,10 +99,14 @@ export function ActivityEditor({ record }: { record: Activity | null }) {
   // Offered as the unit is typed: the Chinese measure word is stored (so both languages name
   // it), with its English name beside it in English.
   const commonT = useI18n().t;
-  const unitSuggestions = measureWords.map((word) => {
-    const name = goodsUnit(word, 2, commonT);
-    return { value: word, label: name === word ? undefined : name };
-  });
+  const unitSuggestions = useMemo(
+    () =>
+      measureWords.map((word) => {
+        const name = goodsUnit(word, 2, commonT);
+        return { value: word, label: name === word ? undefined : name };
+      }),
+    [commonT],
+  );
 
   const set = <K extends keyof ActivityForm>(k: K, v: ActivityForm[K]) =>
     change((f) => ({ ...f, [k]: v }));

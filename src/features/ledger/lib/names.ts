@@ -5,11 +5,11 @@
 import type { GoodsLine } from '@/api/contract';
 import type { Lookups } from '@/components/domain/use-lookups';
 import { goodsLineText } from '@/i18n/goods';
-import type { Language } from '@/i18n/languages';
+import type { Language, Translate } from '@/i18n/languages';
 import { localName } from '@/i18n/localized';
 
 export type NameLookups = Pick<Lookups, 'districts' | 'organizations' | 'sites'>;
-export type Translate = (key: string, options?: Record<string, unknown>) => string;
+export type { Translate };
 
 export const listSeparator = (lang: Language) => (lang === 'zh-CN' ? '、' : ', ');
 
